@@ -1,0 +1,25 @@
+import type { Call, Turn } from '../call/call-schema.js';
+import type { CompiledMatcher } from '../scorecard/compiled-scorecard.js';
+
+export type Span = { start: number; end: number };
+
+/**
+ * Everything one inspection of one call shares between checks. Several checks use the same
+ * phrase list on the same turns (礼貌用语 and 致谢语 both look for 谢谢), so matches are cached
+ * per matcher and turn for the life of the call.
+ */
+export type CallContext = {
+  call: Call;
+  turns: Turn[];
+  /** When set, text operators only look at these turns (the window of an anchor). */
+  scope: ReadonlySet<number> | null;
+  matches: Map<CompiledMatcher, Array<Span[] | undefined>>;
+};
+
+export function createCallContext(call: Call): CallContext {
+  return { call, turns: call.turns, scope: null, matches: new Map() };
+}
+
+export function withScope(ctx: CallContext, scope: ReadonlySet<number>): CallContext {
+  return { ...ctx, scope };
+}

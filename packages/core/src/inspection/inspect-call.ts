@@ -1,0 +1,115 @@
+import type { Call } from '../call/call-schema.js';
+import type { CompiledItem, CompiledScorecard } from '../scorecard/compiled-scorecard.js';
+import type { LocalizedText } from '../scorecard/condition-schema.js';
+import type { CheckResult, Severity } from '../scorecard/scorecard-schema.js';
+import { type CallContext, createCallContext } from './call-context.js';
+import { evaluateCondition } from './evaluate-condition.js';
+import type { CheckOutcome, Evaluation, PendingItem } from './evaluation.js';
+import type { Evidence, Hit } from './evidence.js';
+import { renderReason } from './render-reason.js';
+
+const NOT_APPLICABLE: LocalizedText = { zh: '本通话不适用此项', en: 'Not applicable to this call' };
+
+function toEvidence(hits: Hit[], template: LocalizedText): Evidence[] {
+  return hits.map(({ anchorAt: _anchorAt, reason, ...rest }) => ({
+    ...rest,
+    reason: renderReason(reason ?? template, rest),
+  }));
+}
+
+function runCheck(ctx: CallContext, item: CompiledItem): CheckOutcome | null {
+  const check = item.check;
+  if (!check) return null;
+  let result: CheckResult;
+  let hits: Hit[];
+  const applicable = check.applicableWhen ? evaluateCondition(ctx, check.applicableWhen) : null;
+  if (applicable && !applicable.hit) {
+    result = 'na';
+    hits = [];
+  } else {
+    const outcome = evaluateCondition(ctx, check.failWhen);
+    result = outcome.hit ? 'fail' : 'pass';
+    hits = outcome.hits;
+  }
+  const template =
+    result === 'fail'
+      ? check.reasons.fail
+      : result === 'pass'
+        ? check.reasons.pass
+        : (check.reasons.na ?? NOT_APPLICABLE);
+  const evidence = toEvidence(hits, template);
+  return {
+    check: item.id,
+    name: item.name,
+    section: item.section.id,
+    severity: item.severity,
+    fatal: item.fatal,
+    scoring: item.scoring,
+    result,
+    deducted: result === 'fail' ? item.points : 0,
+    reason: evidence[0]?.reason ?? renderReason(template, undefined),
+    evidence,
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/**
+ * Inspects one call against a compiled scorecard: every automatic check with its evidence, the
+ * deductions, the score and whether the call passes. Pure and deterministic.
+ * @example inspectCall(defaultScorecard('zh'), call).checks.find((c) => c.check === 'greeting')?.result // 'pass'
+ */
+export function inspectCall(scorecard: CompiledScorecard, call: Call): Evaluation {
+  const ctx = createCallContext(call);
+  const checks: CheckOutcome[] = [];
+  const pending: PendingItem[] = [];
+  const classCounts: Record<Severity, number> = { A: 0, B: 0, C: 0 };
+  let deducted = 0;
+  let naPoints = 0;
+  let fatalFailed = false;
+  for (const item of scorecard.items) {
+    const outcome = runCheck(ctx, item);
+    if (!outcome) {
+      pending.push({
+        item: item.id,
+        name: item.name,
+        section: item.section.id,
+        severity: item.severity,
+        points: item.points,
+      });
+      continue;
+    }
+    checks.push(outcome);
+    if (outcome.result === 'fail') {
+      deducted += outcome.deducted;
+      classCounts[item.severity]++;
+      if (item.fatal) fatalFailed = true;
+    } else if (outcome.result === 'na') {
+      naPoints += item.points;
+    }
+  }
+  const max = scorecard.maxScore;
+  const score =
+    scorecard.naPolicy === 'exclude' && naPoints < max
+      ? round2(((max - naPoints - deducted) / (max - naPoints)) * max)
+      : round2(max - deducted);
+  return {
+    callId: call.id,
+    ...(call.agentId !== undefined ? { agentId: call.agentId } : {}),
+    ...(call.team !== undefined ? { team: call.team } : {}),
+    ...(call.queue !== undefined ? { queue: call.queue } : {}),
+    ...(call.startedAt !== undefined ? { startedAt: call.startedAt } : {}),
+    language: call.language,
+    scorecard: { id: scorecard.id, version: scorecard.version },
+    score,
+    maxScore: max,
+    passScore: scorecard.passScore,
+    passed: !fatalFailed && score >= scorecard.passScore,
+    fatalFailed,
+    classCounts,
+    checks,
+    pending,
+  };
+}

@@ -1,0 +1,37 @@
+import type { SpeakerFilter, Window } from '../scorecard/condition-schema.js';
+import type { CallContext } from './call-context.js';
+
+function inWindow(ctx: CallContext, indices: number[], window: Window): number[] {
+  const first = indices[0];
+  const last = indices[indices.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const firstStart = ctx.turns[first]?.startMs ?? 0;
+  const lastEnd = ctx.turns[last]?.endMs ?? 0;
+  const chosen = new Set<number>();
+  if (window.firstTurns) for (const i of indices.slice(0, window.firstTurns)) chosen.add(i);
+  if (window.lastTurns) for (const i of indices.slice(-window.lastTurns)) chosen.add(i);
+  for (const i of indices) {
+    const turn = ctx.turns[i];
+    if (!turn) continue;
+    if (window.firstMs !== undefined && turn.startMs - firstStart < window.firstMs) chosen.add(i);
+    if (window.lastMs !== undefined && lastEnd - turn.endMs < window.lastMs) chosen.add(i);
+  }
+  return indices.filter((i) => chosen.has(i));
+}
+
+/**
+ * The turn indices a text operator looks at: the speaker's turns, narrowed to the window
+ * (first/last N turns or seconds of that speaker) and to the anchor's scope when there is one.
+ */
+export function selectTurns(ctx: CallContext, speaker: SpeakerFilter, window: Window | undefined): number[] {
+  let indices: number[] = [];
+  for (let i = 0; i < ctx.turns.length; i++) {
+    if (speaker === 'any' || ctx.turns[i]?.speaker === speaker) indices.push(i);
+  }
+  if (window) indices = inWindow(ctx, indices, window);
+  if (ctx.scope) {
+    const scope = ctx.scope;
+    indices = indices.filter((i) => scope.has(i));
+  }
+  return indices;
+}

@@ -1,0 +1,131 @@
+import { classifyDigits, type DigitKind } from './classify-digits.js';
+import { isSpokenDigit } from './digit-value.js';
+import type { PiiSpan } from './find-pii.js';
+import { type DigitRun, type Gap, scanDigitRuns } from './scan-digit-runs.js';
+
+// The longest number is a 19-digit card; one spoken digit may be trimmed at each end.
+const maxCandidateDigits = 19;
+const maxTrimmedDigits = 2;
+const minCandidateDigits = 10;
+
+// Untrimmed first; then without a spoken digit that may belong to the word beside it (第一, 一下).
+const trims = [
+  [0, 0],
+  [1, 0],
+  [0, 1],
+  [1, 1],
+] as const;
+
+type Match = { kind: DigitKind; start: number; end: number };
+
+/**
+ * Finds mobile, landline, ID card and bank card numbers written in Arabic, full-width or spoken Chinese
+ * digits. Within a run of groups the longest valid number starting at each group wins.
+ *
+ * @example
+ * findDigitPii('电话幺三八零零一三八零零零');
+ * // [{ kind: 'mobile', start: 2, end: 13, text: '幺三八零零一三八零零零' }]
+ */
+export function findDigitPii(text: string): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const run of scanDigitRuns(text)) {
+    let first = 0;
+    while (first < run.length) {
+      const match = matchFrom(text, run, first);
+      if (match === null) {
+        first++;
+        continue;
+      }
+      if (match.kind !== 'service_number') {
+        spans.push({
+          kind: match.kind,
+          start: match.start,
+          end: match.end,
+          text: text.slice(match.start, match.end),
+        });
+      }
+      first = match.lastGroup + 1;
+    }
+  }
+  return spans;
+}
+
+function matchFrom(text: string, run: DigitRun, first: number): (Match & { lastGroup: number }) | null {
+  let last = first;
+  let digits = run[first]?.digits.length ?? 0;
+  for (;;) {
+    const more = run[last + 1]?.digits.length;
+    if (more === undefined || digits + more > maxCandidateDigits + maxTrimmedDigits) break;
+    digits += more;
+    last++;
+  }
+  for (; last >= first && digits >= minCandidateDigits; last--) {
+    for (const [trimStart, trimEnd] of trims) {
+      const match = matchCandidate(text, run, first, last, trimStart, trimEnd);
+      if (match !== null) return { ...match, lastGroup: last };
+    }
+    digits -= run[last]?.digits.length ?? 0;
+  }
+  return null;
+}
+
+function matchCandidate(
+  text: string,
+  run: DigitRun,
+  first: number,
+  last: number,
+  trimStart: number,
+  trimEnd: number,
+): Match | null {
+  const firstGroup = run[first];
+  const lastGroup = run[last];
+  if (firstGroup === undefined || lastGroup === undefined) return null;
+  if (trimStart === 0 ? firstGroup.gluedLeft : !canTrim(text, firstGroup.start, firstGroup.start - 1))
+    return null;
+  if (trimEnd === 1 && (lastGroup.checkXEnd >= 0 || !canTrim(text, lastGroup.end - 1, lastGroup.end)))
+    return null;
+
+  const groupLengths: number[] = [];
+  const gaps: Gap[] = [];
+  let digits = '';
+  let spoken = false;
+  for (let i = first; i <= last; i++) {
+    const group = run[i];
+    if (group === undefined) return null;
+    const from = i === first ? trimStart : 0;
+    const to = group.digits.length - (i === last ? trimEnd : 0);
+    if (to <= from) return null;
+    digits += group.digits.slice(from, to);
+    groupLengths.push(to - from);
+    if (i > first) gaps.push(group.gapBefore);
+    spoken ||= group.spoken;
+  }
+  const start = firstGroup.start + trimStart;
+  const end = lastGroup.end - trimEnd;
+
+  if (trimEnd === 0 && lastGroup.checkXEnd >= 0 && digits.length === 17) {
+    const withX = { digits: `${digits}X`, groupLengths, gaps, spoken };
+    if (classifyDigits(withX) === 'id_card') return { kind: 'id_card', start, end: lastGroup.checkXEnd };
+  }
+  if (trimEnd === 0 && lastGroup.gluedRight) return null;
+  const kind = classifyDigits({ digits, groupLengths, gaps, spoken });
+  if (kind === null) return null;
+  return { kind, start: start - countLeadingMarks(text, start, kind, gaps), end };
+}
+
+// A spoken digit next to a Chinese character may be part of a word (第一, 一下, 两个), not of the number.
+function canTrim(text: string, digitAt: number, neighbourAt: number): boolean {
+  return isSpokenDigit(text.charCodeAt(digitAt)) && isIdeograph(text.charCodeAt(neighbourAt));
+}
+
+function isIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+// "+86 138…" and "(021)…" belong to the number, so the span covers them.
+function countLeadingMarks(text: string, start: number, kind: DigitKind, gaps: readonly Gap[]): number {
+  const before = text.charCodeAt(start - 1);
+  if (kind === 'mobile' && (before === 0x2b || before === 0xff0b)) return 1;
+  if (kind === 'landline' && gaps[0] === 'paren' && (before === 0x28 || before === 0xff08)) return 1;
+  return 0;
+}

@@ -1,0 +1,3 @@
+export { findPii, type PiiSpan } from './find-pii.js';
+export { type MaskedText, maskPii } from './mask-pii.js';
+export { type PiiKind, piiKinds } from './pii-kind.js';
