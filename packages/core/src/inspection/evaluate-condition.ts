@@ -31,7 +31,7 @@ function anchorWindow(ctx: CallContext, condition: AnchorCondition, at: number):
 
 /**
  * anchor: for every place the anchor condition hits (a complaint, an announced hold), look at the
- * next (or previous) N turns of a speaker for `then`. hit "missing" flags anchors left unanswered
+ * next (or previous) N turns of a speaker for the `response`. hit "missing" flags anchors left unanswered
  * (no apology after a complaint); hit "present" flags anchors that were answered.
  */
 function evaluateAnchor(ctx: CallContext, condition: AnchorCondition): Outcome {
@@ -44,7 +44,7 @@ function evaluateAnchor(ctx: CallContext, condition: AnchorCondition): Outcome {
     const at = anchor.anchorAt ?? anchor.turn;
     if (at === undefined || seen.has(at)) continue;
     seen.add(at);
-    const response = evaluateCondition(withScope(ctx, anchorWindow(ctx, condition, at)), condition.then);
+    const response = evaluateCondition(withScope(ctx, anchorWindow(ctx, condition, at)), condition.response);
     const isFlagged = condition.hit === 'missing' ? !response.hit : response.hit;
     const target = isFlagged ? flagged : answered;
     target.push(anchor, ...response.hits);

@@ -149,7 +149,7 @@ function compileCondition(condition: Condition, path: string, c: Compiler): Comp
       return {
         op: 'anchor',
         anchor: compileCondition(condition.anchor, `${path}.anchor`, c),
-        then: compileCondition(condition.then, `${path}.then`, c),
+        response: compileCondition(condition.response, `${path}.response`, c),
         within: condition.within,
         hit: condition.hit ?? 'missing',
         ...(condition.reason ? { reason: condition.reason } : {}),

@@ -46,7 +46,7 @@ export type CompiledCondition =
   | (WithReason & {
       op: 'anchor';
       anchor: CompiledCondition;
-      then: CompiledCondition;
+      response: CompiledCondition;
       within: AnchorCondition['within'];
       hit: 'missing' | 'present';
     })

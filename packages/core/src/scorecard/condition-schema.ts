@@ -107,7 +107,7 @@ export type NearCondition = {
 export type AnchorCondition = {
   op: 'anchor';
   anchor: Condition;
-  then: Condition;
+  response: Condition;
   within: {
     direction?: 'after' | 'before';
     turns?: number;
@@ -199,7 +199,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       .object({
         op: z.literal('anchor'),
         anchor: ConditionSchema,
-        then: ConditionSchema,
+        response: ConditionSchema,
         within: z
           .object({
             direction: z.enum(['after', 'before']).optional(),
