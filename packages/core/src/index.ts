@@ -1,3 +1,4 @@
+export * from './accuracy/check-accuracy.js';
 export * from './call/call-json-schema.js';
 export * from './call/call-schema.js';
 export * from './call/parse-call.js';
@@ -10,6 +11,7 @@ export * from './scorecard/build-example-call.js';
 export * from './scorecard/compile-scorecard.js';
 export * from './scorecard/compiled-scorecard.js';
 export * from './scorecard/condition-schema.js';
+export * from './scorecard/scorecard-json-schema.js';
 export * from './scorecard/scorecard-schema.js';
 export * from './scorecard/test-scorecard.js';
 export * from './scorecards/default-scorecards.js';

@@ -28,9 +28,10 @@ type Match = { kind: DigitKind; start: number; end: number };
  */
 export function findDigitPii(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const run of scanDigitRuns(text)) {
+  for (const group of scanDigitRuns(text)) {
+    const run = readRun(group);
     let first = 0;
-    while (first < run.length) {
+    while (first < group.length) {
       const match = matchFrom(text, run, first);
       if (match === null) {
         first++;
@@ -44,62 +45,74 @@ export function findDigitPii(text: string): PiiSpan[] {
           text: text.slice(match.start, match.end),
         });
       }
-      first = match.lastGroup + 1;
+      first = match.last + 1;
     }
   }
   return spans;
 }
 
-function matchFrom(text: string, run: DigitRun, first: number): (Match & { lastGroup: number }) | null {
+// A run's digits as one string, and where each group starts in it, so candidates are plain slices.
+type RunDigits = { groups: DigitRun; digits: string; offsets: readonly number[] };
+
+function readRun(groups: DigitRun): RunDigits {
+  const offsets = [0];
+  let digits = '';
+  for (const group of groups) {
+    digits += group.digits;
+    offsets.push(digits.length);
+  }
+  return { groups, digits, offsets };
+}
+
+function matchFrom(text: string, run: RunDigits, first: number): (Match & { last: number }) | null {
+  const { offsets } = run;
+  const from = offsets[first] ?? 0;
   let last = first;
-  let digits = run[first]?.digits.length ?? 0;
-  for (;;) {
-    const more = run[last + 1]?.digits.length;
-    if (more === undefined || digits + more > maxCandidateDigits + maxTrimmedDigits) break;
-    digits += more;
+  while (
+    last + 2 < offsets.length &&
+    (offsets[last + 2] ?? 0) - from <= maxCandidateDigits + maxTrimmedDigits
+  ) {
     last++;
   }
-  for (; last >= first && digits >= minCandidateDigits; last--) {
+  for (; last >= first && (offsets[last + 1] ?? 0) - from >= minCandidateDigits; last--) {
     for (const [trimStart, trimEnd] of trims) {
       const match = matchCandidate(text, run, first, last, trimStart, trimEnd);
-      if (match !== null) return { ...match, lastGroup: last };
+      if (match !== null) return { ...match, last };
     }
-    digits -= run[last]?.digits.length ?? 0;
   }
   return null;
 }
 
 function matchCandidate(
   text: string,
-  run: DigitRun,
+  { groups, digits: runDigits, offsets }: RunDigits,
   first: number,
   last: number,
   trimStart: number,
   trimEnd: number,
 ): Match | null {
-  const firstGroup = run[first];
-  const lastGroup = run[last];
+  const firstGroup = groups[first];
+  const lastGroup = groups[last];
   if (firstGroup === undefined || lastGroup === undefined) return null;
-  if (trimStart === 0 ? firstGroup.gluedLeft : !canTrim(text, firstGroup.start, firstGroup.start - 1))
+  if (trimStart === 0 ? firstGroup.gluedLeft : !canTrim(text, firstGroup.start, firstGroup.start - 1)) {
     return null;
-  if (trimEnd === 1 && (lastGroup.checkXEnd >= 0 || !canTrim(text, lastGroup.end - 1, lastGroup.end)))
+  }
+  if (trimEnd === 1 && (lastGroup.checkXEnd >= 0 || !canTrim(text, lastGroup.end - 1, lastGroup.end))) {
     return null;
-
+  }
   const groupLengths: number[] = [];
   const gaps: Gap[] = [];
-  let digits = '';
   let spoken = false;
   for (let i = first; i <= last; i++) {
-    const group = run[i];
+    const group = groups[i];
     if (group === undefined) return null;
-    const from = i === first ? trimStart : 0;
-    const to = group.digits.length - (i === last ? trimEnd : 0);
-    if (to <= from) return null;
-    digits += group.digits.slice(from, to);
-    groupLengths.push(to - from);
+    const length = group.digits.length - (i === first ? trimStart : 0) - (i === last ? trimEnd : 0);
+    if (length <= 0) return null;
+    groupLengths.push(length);
     if (i > first) gaps.push(group.gapBefore);
     spoken ||= group.spoken;
   }
+  const digits = runDigits.slice((offsets[first] ?? 0) + trimStart, (offsets[last + 1] ?? 0) - trimEnd);
   const start = firstGroup.start + trimStart;
   const end = lastGroup.end - trimEnd;
 

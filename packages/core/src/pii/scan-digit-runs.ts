@@ -35,7 +35,10 @@ const maxGapLength = 3;
  */
 export function scanDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
-  let run: DigitGroup[] = [];
+  // Most runs are a lone 一 or a short number: only their extent is tracked, and groups become objects
+  // only for a run long enough to hold a number.
+  let runStart = -1;
+  let runEnd = -1;
   let runDigits = 0;
   let i = 0;
   while (i < text.length) {
@@ -44,36 +47,61 @@ export function scanDigitRuns(text: string): DigitRun[] {
       continue;
     }
     const start = i;
-    let digits = '';
-    let spoken = false;
-    for (; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const value = digitValue(code);
-      if (value < 0) break;
-      digits += value;
-      if (isSpokenDigit(code)) spoken = true;
-    }
-    const previous = run[run.length - 1];
-    const gapBefore = previous ? readGap(text, previous.end, start) : 'none';
-    if (gapBefore === 'none') {
-      if (runDigits >= minRunDigits) runs.push(run);
-      run = [];
+    i = skipDigits(text, i);
+    if (runEnd < 0 || readGap(text, runEnd, start) === 'none') {
+      if (runDigits >= minRunDigits) runs.push(buildRun(text, runStart, runEnd));
+      runStart = start;
       runDigits = 0;
     }
+    runEnd = i;
+    runDigits += i - start;
+  }
+  if (runDigits >= minRunDigits) runs.push(buildRun(text, runStart, runEnd));
+  return runs;
+}
+
+function skipDigits(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && digitValue(text.charCodeAt(i)) >= 0) i++;
+  return i;
+}
+
+// Reads the groups of a run again, now that it is known to be worth it.
+function buildRun(text: string, from: number, to: number): DigitRun {
+  const run: DigitGroup[] = [];
+  let start = from;
+  while (start < to) {
+    const end = skipDigits(text, start);
+    const { digits, spoken } = readDigits(text, start, end);
+    const previous = run[run.length - 1];
     run.push({
       start,
-      end: i,
+      end,
       digits,
       spoken,
       gluedLeft: isGlued(text, start - 1, start - 2),
-      gluedRight: isGlued(text, i, i + 1),
-      checkXEnd: findCheckXEnd(text, i),
-      gapBefore,
+      gluedRight: isGlued(text, end, end + 1),
+      checkXEnd: findCheckXEnd(text, end),
+      gapBefore: previous === undefined ? 'none' : readGap(text, previous.end, start),
     });
-    runDigits += i - start;
+    start = end;
+    while (start < to && digitValue(text.charCodeAt(start)) < 0) start++;
   }
-  if (runDigits >= minRunDigits) runs.push(run);
-  return runs;
+  return run;
+}
+
+function readDigits(text: string, start: number, end: number): { digits: string; spoken: boolean } {
+  let ascii = true;
+  let spoken = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) ascii = false;
+    if (isSpokenDigit(code)) spoken = true;
+  }
+  if (ascii) return { digits: text.slice(start, end), spoken };
+  const codes: number[] = [];
+  for (let i = start; i < end; i++) codes.push(0x30 + digitValue(text.charCodeAt(i)));
+  return { digits: String.fromCharCode(...codes), spoken };
 }
 
 // `beyond` is the next character out, to tell a decimal point (3.14) from a full stop.

@@ -1,0 +1,22 @@
+export const HELP = `callqa — automatic quality inspection (智能质检) of call-center calls
+
+Usage:
+  callqa inspect FILE|- [--scorecard FILE]... [--format table|jsonl|csv] [--lang zh|en] [--unmasked]
+      Inspect every call of a JSONL file (or a JSON array; - reads stdin) against the scorecard of
+      its language. jsonl prints one object per call in input order; csv opens in Excel.
+      Phone, ID-card and bank-card numbers in quotes are masked unless --unmasked is given.
+      Bad lines are reported as FILE:LINE: field: message; the exit code is 1 when any was rejected.
+  callqa scorecard validate FILE     Check a scorecard (JSON or YAML); errors name their path.
+  callqa scorecard test FILE         Run every check's example dialogues.
+  callqa scorecard show NAME         Print a shipped scorecard (default-zh, default-en) to copy and edit.
+  callqa schema call|scorecard       Print the JSON Schema of the call format or of a scorecard.
+  callqa eval CALLS LABELS [--scorecard FILE]... [--verbose] [--min-macro-f1 0.95]
+      Precision, recall and F1 of each check on labelled calls (labels: {"id","fail":{check:reason}} per line).
+  callqa demo                        Inspect the bundled demo calls.
+
+Options:
+  --scorecard FILE   A scorecard file, or default-zh / default-en. Repeat it for several languages.
+  --format FORMAT    table (default), jsonl or csv.
+  --lang zh|en       Language of the table and CSV headings (default zh).
+  -h, --help         This help.   -v, --version   The version.
+`;
