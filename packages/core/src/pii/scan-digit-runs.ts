@@ -72,7 +72,14 @@ function buildRun(text: string, from: number, to: number): DigitRun {
   let start = from;
   while (start < to) {
     const end = skipDigits(text, start);
-    const { digits, spoken } = readDigits(text, start, end);
+    let ascii = true;
+    let spoken = false;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code > 0x7f) ascii = false;
+      if (isSpokenDigit(code)) spoken = true;
+    }
+    const digits = ascii ? text.slice(start, end) : toAsciiDigits(text, start, end);
     const previous = run[run.length - 1];
     run.push({
       start,
@@ -90,18 +97,10 @@ function buildRun(text: string, from: number, to: number): DigitRun {
   return run;
 }
 
-function readDigits(text: string, start: number, end: number): { digits: string; spoken: boolean } {
-  let ascii = true;
-  let spoken = false;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x7f) ascii = false;
-    if (isSpokenDigit(code)) spoken = true;
-  }
-  if (ascii) return { digits: text.slice(start, end), spoken };
+function toAsciiDigits(text: string, start: number, end: number): string {
   const codes: number[] = [];
   for (let i = start; i < end; i++) codes.push(0x30 + digitValue(text.charCodeAt(i)));
-  return { digits: String.fromCharCode(...codes), spoken };
+  return String.fromCharCode(...codes);
 }
 
 // `beyond` is the next character out, to tell a decimal point (3.14) from a full stop.
