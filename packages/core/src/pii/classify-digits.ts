@@ -96,6 +96,9 @@ function fitsLocal(groupLengths: readonly number[]): boolean {
   return fitsOneOf(local, total === 8 ? eightDigitLocalLayouts : sevenDigitLocalLayouts);
 }
 
+// 400/800 numbers are company hotlines, not personal data: agents read them out on purpose and an
+// inspector must be able to check that the right one was given. They are matched so that no other kind
+// claims their digits, and then left visible.
 function isServiceNumber(digits: string): boolean {
   return digits.length === 10 && (digits.startsWith('400') || digits.startsWith('800'));
 }

@@ -28,10 +28,10 @@ type Match = { kind: DigitKind; start: number; end: number };
  */
 export function findDigitPii(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const group of scanDigitRuns(text)) {
-    const run = readRun(group);
+  for (const groups of scanDigitRuns(text)) {
+    const run = readRun(groups);
     let first = 0;
-    while (first < group.length) {
+    while (first < groups.length) {
       const match = matchFrom(text, run, first);
       if (match === null) {
         first++;

@@ -1,13 +1,20 @@
 import type { PiiSpan } from './find-pii.js';
 
-// The lookbehind makes a match start only where an address can start, so a long token is not retried
-// at every character; the bounded quantifiers keep backtracking linear.
-const emailPattern =
-  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
+// ASR writes an address read out in Chinese with 艾特 for @, 点 for the dots and Chinese digits for a QQ
+// number or 163: 三九二零五八八七幺六艾特QQ点com. Those characters are accepted beside the written ones.
+const name = 'A-Za-z0-9零〇一二三四五六七八九幺两';
+const label = `[${name}](?:[${name}-]{0,61}[${name}])?`;
+
+// The lookbehind lets a match start only where an address can start, so a long token is not retried at
+// every character; the bounded quantifiers keep backtracking short.
+const emailPattern = new RegExp(
+  `(?<![${name}._%+-])[${name}._%+-]{1,64} ?(?:@|艾特) ?(?:${label} ?(?:\\.|点) ?)+[A-Za-z]{2,24}(?![A-Za-z0-9-])`,
+  'g',
+);
 
 /**
- * Finds e-mail addresses written out in ASCII (ASR output such as "zhang san at qq dot com" is not an
- * address and is not found).
+ * Finds e-mail addresses, written (zhang.san@example.com) or as ASR writes them when read out in
+ * Chinese (幺二三四五六七艾特QQ点com).
  *
  * @example
  * findEmails('邮箱是 zhang.san@example.com 谢谢');
@@ -19,8 +26,7 @@ export function findEmails(text: string): PiiSpan[] {
   emailPattern.lastIndex = 0;
   for (let match = emailPattern.exec(text); match !== null; match = emailPattern.exec(text)) {
     const start = match.index;
-    const end = start + match[0].length;
-    spans.push({ kind: 'email', start, end, text: match[0] });
+    spans.push({ kind: 'email', start, end: start + match[0].length, text: match[0] });
   }
   return spans;
 }

@@ -221,6 +221,15 @@ describe('bank card numbers', () => {
     expect(kindsIn(`card ${card}`)).toEqual([['bank_card', card]]);
   });
 
+  test.each([
+    [[4, 6], 15],
+    [[4, 6], 14],
+    [[6], 19],
+  ])('finds a card number grouped as %j with %i digits', (sizes, length) => {
+    const card = groupDigits(buildCardNumber({ prefix: '3', length }), sizes, ' ');
+    expect(kindsIn(`card no. ${card}`)).toEqual([['bank_card', card]]);
+  });
+
   test.each([' ', '-'])('finds a card number grouped in fours with "%s"', (separator) => {
     const card = groupDigits(buildCardNumber({ prefix: '6222', length: 19 }), [4, 4, 4, 4], separator);
     const text = `卡号是 ${card} 没错`;

@@ -5,8 +5,9 @@ import type { PiiKind } from './pii-kind.js';
 /** One piece of personal data: UTF-16 offsets into the scanned text, end exclusive. */
 export type PiiSpan = { kind: PiiKind; start: number; end: number; text: string };
 
-// Every kind needs a digit (Arabic, full-width or spoken) or an @; most turns have none and stop here.
-const mightHoldPii = /[0-9０-９零〇一二三四五六七八九幺两@]/;
+// Every kind needs a digit (Arabic, full-width or spoken) or an @ (艾特 when read out); a turn with
+// none of them stops here.
+const mightHoldPii = /[0-9０-９零〇一二三四五六七八九幺两@艾]/;
 
 /**
  * Finds phone numbers, ID card numbers, bank card numbers and e-mail addresses in a transcript turn,
@@ -20,7 +21,7 @@ const mightHoldPii = /[0-9０-９零〇一二三四五六七八九幺两@]/;
 export function findPii(text: string, options: { kinds?: readonly PiiKind[] } = {}): PiiSpan[] {
   const { kinds } = options;
   if (kinds?.length === 0 || !mightHoldPii.test(text)) return [];
-  const emails = text.includes('@') ? findEmails(text) : [];
+  const emails = text.includes('@') || text.includes('艾特') ? findEmails(text) : [];
   const onlyEmails = kinds?.every((kind) => kind === 'email') ?? false;
   const numbers = onlyEmails ? [] : findDigitPii(text);
   const spans = mergeSpans(emails, numbers);

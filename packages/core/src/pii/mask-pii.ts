@@ -37,7 +37,7 @@ export function maskPii(
   if (keepLast !== undefined && !(Number.isInteger(keepLast) && keepLast >= 0)) {
     throw new RangeError(`maskPii: keepLast must be a whole number of 0 or more, got ${keepLast}.`);
   }
-  const found = options.kinds === undefined ? findPii(text) : findPii(text, { kinds: options.kinds });
+  const found = findPii(text, { kinds: options.kinds });
   if (found.length === 0) return { text, spans: [] };
 
   let masked = '';
@@ -97,9 +97,11 @@ function isSeparator(code: number): boolean {
   }
 }
 
-// Masks every character of the local part after the first, dots included: where the dots fall gives away
-// the shape of a name.
+// Masks every character of the local part after the first, dots included (where the dots fall gives away
+// the shape of a name), up to the @ or the 艾特 that ASR writes for it.
 function maskEmail(address: string, maskChar: string): string {
-  const at = address.indexOf('@');
-  return address.slice(0, 1) + maskChar.repeat(Math.max(at - 1, 0)) + address.slice(at);
+  const at = address.search(/ ?(?:@|艾特)/);
+  let masked = address.slice(0, 1);
+  for (let i = 1; i < at; i++) masked += maskChar;
+  return masked + address.slice(Math.max(at, 1));
 }
