@@ -36,9 +36,9 @@ const bankCardLayouts: readonly Layout[] = [
  * // 'mobile'
  */
 export function classifyDigits(candidate: DigitCandidate): DigitKind | null {
-  const { digits, gaps, spoken } = candidate;
-  // A comma between written digits is a thousands separator or a list, never part of one number.
-  if (!spoken && gaps.includes('comma')) return null;
+  // Commas are not special: ASR marks pauses with them (138,0013,8000), and thousands separators
+  // (13,800,138,000) fail every layout anyway.
+  const { digits, gaps } = candidate;
   const paren = gaps.indexOf('paren');
   if (paren > 0) return null;
   if (paren === 0) return isLandline(candidate) ? 'landline' : null;

@@ -1,5 +1,4 @@
 import { classifyDigits, type DigitKind } from './classify-digits.js';
-import { isSpokenDigit } from './digit-value.js';
 import type { PiiSpan } from './find-pii.js';
 import { type DigitRun, type Gap, scanDigitRuns } from './scan-digit-runs.js';
 
@@ -8,7 +7,7 @@ const maxCandidateDigits = 19;
 const maxTrimmedDigits = 2;
 const minCandidateDigits = 10;
 
-// Untrimmed first; then without a spoken digit that may belong to the word beside it (第一, 一下).
+// Untrimmed first; then without a 一 or 两 that may belong to the word beside it (第一, 一下).
 const trims = [
   [0, 0],
   [1, 0],
@@ -126,9 +125,11 @@ function matchCandidate(
   return { kind, start: start - countLeadingMarks(text, start, kind, gaps), end };
 }
 
-// A spoken digit next to a Chinese character may be part of a word (第一, 一下, 两个), not of the number.
+// 一 and 两 next to a Chinese character may belong to a word (第一, 星期一, 一下, 两个) rather than to the
+// number. Other digits seldom do, and trimming them would let a misheard number pass as a shorter one.
 function canTrim(text: string, digitAt: number, neighbourAt: number): boolean {
-  return isSpokenDigit(text.charCodeAt(digitAt)) && isIdeograph(text.charCodeAt(neighbourAt));
+  const digit = text.charCodeAt(digitAt);
+  return (digit === 0x4e00 || digit === 0x4e24) && isIdeograph(text.charCodeAt(neighbourAt));
 }
 
 function isIdeograph(code: number): boolean {

@@ -8,6 +8,7 @@ import {
   buildIdNumberEndingInX,
   buildLuhnValidIdNumber,
   groupDigits,
+  passesLuhn,
   toSpokenDigits,
 } from './test-support/build-pii-numbers.js';
 
@@ -70,6 +71,15 @@ describe('mobile numbers', () => {
   test('leaves out a spoken digit that belongs to the word before', () => {
     const text = '星期一一三八零零一三八零零零打给我';
     expect(findPii(text)).toEqual([spanOf(text, '一三八零零一三八零零零', 'mobile')]);
+  });
+
+  test('keeps a digit next to a word when it is not 一 or 两', () => {
+    // A misheard ID number (bad check digit) that, without its first 四, would pass Luhn as a card.
+    const misheard = Array.from({ length: 1000 }, (_, sequence) =>
+      breakCheckDigit(buildIdNumber({ region: '440104', sequence: String(sequence).padStart(3, '0') })),
+    ).find((id) => passesLuhn(id.slice(1)));
+    expect(misheard).toBeDefined();
+    expect(findPii(`身份证号${toSpokenDigits(misheard ?? '')}`)).toEqual([]);
   });
 
   test('finds two numbers read one after the other', () => {
@@ -270,6 +280,16 @@ describe('e-mail addresses', () => {
     expect(findPii(text)).toEqual([spanOf(text, '13800138000@qq.com', 'email')]);
   });
 
+  test.each([
+    '三九二零五八八七幺六艾特QQ点com',
+    'zhangsan艾特gmail点com',
+    '幺二三四五六七八@幺六三.com',
+    'zhang.san @ example.com',
+  ])('finds the address %s as ASR writes it', (address) => {
+    const text = `发到${address}，谢谢`;
+    expect(findPii(text)).toEqual([spanOf(text, address, 'email')]);
+  });
+
   test.each(['user@localhost', '@example.com', 'user@@example.com', 'user@example.c'])(
     'ignores %s',
     (text) => {
@@ -290,6 +310,7 @@ describe('ordinary text', () => {
     '时间 2025-03-03 14:30:00',
     '版本 v1.13800138000',
     '工单号 2025-0303-1380',
+    '明天下午三点到，艾特一下张三',
   ])('finds nothing in "%s"', (text) => {
     expect(findPii(text)).toEqual([]);
   });

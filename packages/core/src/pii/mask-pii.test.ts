@@ -52,6 +52,11 @@ describe('maskPii', () => {
     expect(maskPii('邮箱zhang.san@example.com。').text).toBe('邮箱z********@example.com。');
   });
 
+  test('masks the local part of an address read out in Chinese', () => {
+    expect(maskPii('发到三九二零五八八七幺六艾特QQ点com').text).toBe('发到三*********艾特QQ点com');
+    expect(maskPii('zhang.san @ example.com').text).toBe('z******** @ example.com');
+  });
+
   test('leaves 400 numbers, amounts and order numbers readable', () => {
     const text = '请拨打400-123-4567，退款1,234.56元，订单202503031380013800012';
     expect(maskPii(text)).toEqual({ text, spans: [] });

@@ -97,11 +97,12 @@ function isSeparator(code: number): boolean {
   }
 }
 
-// Masks every character of the local part after the first, dots included (where the dots fall gives away
-// the shape of a name), up to the @ or the 艾特 that ASR writes for it.
+// Where the local part ends: at the @, or at the 艾特 that ASR writes for it, with a space perhaps before.
+const atSign = / ?(?:@|艾特)/;
+
+// Masks every character of the local part after the first, dots included: where the dots fall gives away
+// the shape of a name.
 function maskEmail(address: string, maskChar: string): string {
-  const at = address.search(/ ?(?:@|艾特)/);
-  let masked = address.slice(0, 1);
-  for (let i = 1; i < at; i++) masked += maskChar;
-  return masked + address.slice(Math.max(at, 1));
+  const at = Math.max(address.search(atSign), 1);
+  return address.slice(0, 1) + maskChar.repeat(at - 1) + address.slice(at);
 }
