@@ -9,7 +9,10 @@ export type DigitCandidate = {
   /** ASCII digits, ending in 'X' when an ID check character follows them. */
   digits: string;
   groupLengths: readonly number[];
-  /** The separators between the groups, one fewer than the groups. */
+  /**
+   * The separators between the groups, one fewer than the groups. Commas count like spaces: ASR marks
+   * pauses with them (138,0013,8000), and thousands separators (13,800,138,000) fit no layout anyway.
+   */
   gaps: readonly Gap[];
   /** Spoken digits are grouped by the speaker's pauses, so their grouping proves nothing either way. */
   spoken: boolean;
@@ -36,8 +39,6 @@ const bankCardLayouts: readonly Layout[] = [
  * // 'mobile'
  */
 export function classifyDigits(candidate: DigitCandidate): DigitKind | null {
-  // Commas are not special: ASR marks pauses with them (138,0013,8000), and thousands separators
-  // (13,800,138,000) fail every layout anyway.
   const { digits, gaps } = candidate;
   const paren = gaps.indexOf('paren');
   if (paren > 0) return null;

@@ -29,13 +29,17 @@ describe('mobile numbers', () => {
     expect(findPii(text)).toEqual([spanOf(text, '13800138000', 'mobile')]);
   });
 
-  test.each(['138 0013 8000', '138-0013-8000', '138 00138000', '1380013 8000'])(
-    'finds a mobile number grouped as %s',
-    (number) => {
-      const text = `手机${number}。`;
-      expect(findPii(text)).toEqual([spanOf(text, number, 'mobile')]);
-    },
-  );
+  test.each([
+    '138 0013 8000',
+    '138-0013-8000',
+    '138 00138000',
+    '1380013 8000',
+    '138,0013,8000',
+    '138，0013，8000',
+  ])('finds a mobile number grouped as %s', (number) => {
+    const text = `手机${number}。`;
+    expect(findPii(text)).toEqual([spanOf(text, number, 'mobile')]);
+  });
 
   test.each(['+86 138 0013 8000', '+8613800138000', '+86-13800138000', '0086 13800138000', '8613800138000'])(
     'covers the country prefix of %s',

@@ -6,8 +6,8 @@ import type { PiiKind } from './pii-kind.js';
 export type PiiSpan = { kind: PiiKind; start: number; end: number; text: string };
 
 // Every kind needs a digit (Arabic, full-width or spoken) or an @ (艾特 when read out); a turn with
-// none of them stops here.
-const mightHoldPii = /[0-9０-９零〇一二三四五六七八九幺两@艾]/;
+// none of them stops here. 艾 stays out of the class: it made the test four times slower.
+const mightHoldPii = /[0-9０-９零〇一二三四五六七八九幺两@]/;
 
 /**
  * Finds phone numbers, ID card numbers, bank card numbers and e-mail addresses in a transcript turn,
@@ -20,8 +20,10 @@ const mightHoldPii = /[0-9０-９零〇一二三四五六七八九幺两@艾]/;
  */
 export function findPii(text: string, options: { kinds?: readonly PiiKind[] } = {}): PiiSpan[] {
   const { kinds } = options;
-  if (kinds?.length === 0 || !mightHoldPii.test(text)) return [];
-  const emails = text.includes('@') || text.includes('艾特') ? findEmails(text) : [];
+  if (kinds?.length === 0) return [];
+  const spokenAt = text.includes('艾特');
+  if (!spokenAt && !mightHoldPii.test(text)) return [];
+  const emails = spokenAt || text.includes('@') ? findEmails(text) : [];
   const onlyEmails = kinds?.every((kind) => kind === 'email') ?? false;
   const numbers = onlyEmails ? [] : findDigitPii(text);
   const spans = mergeSpans(emails, numbers);

@@ -16,9 +16,9 @@ const defaultKeepLast: Record<Exclude<PiiKind, 'email'>, number> = {
 /**
  * Masks the personal data findPii finds, one mask character per character, so the result has the same
  * length and every offset computed on the original (evidence, highlights) stays valid. Separators stay;
- * the last `keepLast` digits of each number stay visible (default 4 for phones and bank cards, 0 for ID
- * cards); an e-mail keeps the first character of its local part and its domain. The returned spans carry
- * the masked text so that they can be stored alongside it.
+ * the last `keepLast` digits of each number stay visible (default 4 for mobiles, landlines and bank
+ * cards, 0 for ID cards); an e-mail keeps the first character of its local part and its domain, whatever
+ * `keepLast` says. The returned spans carry the masked text, so they can be stored beside it.
  *
  * @example
  * maskPii('手机 138-0013-8000').text; // '手机 ***-****-8000'
