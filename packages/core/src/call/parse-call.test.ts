@@ -40,9 +40,13 @@ describe('parseCall', () => {
   });
 
   test('reports a turn that ends before it starts', () => {
-    const parsed = parseCall({ ...valid, turns: [{ speaker: 'agent', startMs: 500, endMs: 100, text: 'x' }] });
+    const parsed = parseCall({
+      ...valid,
+      turns: [{ speaker: 'agent', startMs: 500, endMs: 100, text: 'x' }],
+    });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.issues).toEqual([{ field: 'turns[0].endMs', message: 'endMs is before startMs' }]);
+    if (!parsed.ok)
+      expect(parsed.issues).toEqual([{ field: 'turns[0].endMs', message: 'endMs is before startMs' }]);
   });
 
   test('names the field of a bad speaker, hang-up side and language', () => {

@@ -25,20 +25,37 @@ describe('anchor', () => {
         ['A', '抱歉'],
       ],
     });
-    const check = run({ op: 'anchor', anchor: complaint, response: apology, within: { speaker: 'agent', turns: 2 } }, call);
+    const check = run(
+      { op: 'anchor', anchor: complaint, response: apology, within: { speaker: 'agent', turns: 2 } },
+      call,
+    );
     expect(check.result).toBe('fail');
     expect(check.evidence[0]).toMatchObject({ turn: 1, quote: '投诉' });
   });
 
   test('an answered anchor passes, and its evidence is the answer', () => {
-    const call = buildCall({ turns: [['C', '我要投诉'], ['A', '好的'], ['A', '非常抱歉']] });
-    const check = run({ op: 'anchor', anchor: complaint, response: apology, within: { speaker: 'agent', turns: 2 } }, call);
+    const call = buildCall({
+      turns: [
+        ['C', '我要投诉'],
+        ['A', '好的'],
+        ['A', '非常抱歉'],
+      ],
+    });
+    const check = run(
+      { op: 'anchor', anchor: complaint, response: apology, within: { speaker: 'agent', turns: 2 } },
+      call,
+    );
     expect(check.result).toBe('pass');
     expect(check.evidence.map((e) => e.quote)).toContain('抱歉');
   });
 
   test('hit present flags anchors that were answered', () => {
-    const call = buildCall({ turns: [['C', '我要投诉'], ['A', '非常抱歉']] });
+    const call = buildCall({
+      turns: [
+        ['C', '我要投诉'],
+        ['A', '非常抱歉'],
+      ],
+    });
     const condition = {
       op: 'anchor',
       anchor: complaint,
@@ -56,8 +73,20 @@ describe('anchor', () => {
       response: { op: 'phrases', terms: ['身份证', '验证'], speaker: 'agent' },
       within: { direction: 'before' },
     } as const;
-    const verified = buildCall({ turns: [['A', '请验证身份'], ['C', '好'], ['A', '您的余额是十元']] });
-    const unverified = buildCall({ turns: [['A', '您好'], ['C', '查余额'], ['A', '您的余额是十元']] });
+    const verified = buildCall({
+      turns: [
+        ['A', '请验证身份'],
+        ['C', '好'],
+        ['A', '您的余额是十元'],
+      ],
+    });
+    const unverified = buildCall({
+      turns: [
+        ['A', '您好'],
+        ['C', '查余额'],
+        ['A', '您的余额是十元'],
+      ],
+    });
     expect(run(condition, verified).result).toBe('pass');
     expect(run(condition, unverified).result).toBe('fail');
   });
@@ -75,7 +104,12 @@ describe('anchor', () => {
 });
 
 describe('logic', () => {
-  const call = buildCall({ turns: [['A', '您好,请讲'], ['C', '查账单']] });
+  const call = buildCall({
+    turns: [
+      ['A', '您好,请讲'],
+      ['C', '查账单'],
+    ],
+  });
   test('and, or and not combine conditions', () => {
     const hello = { op: 'phrases', terms: ['您好'] } as const;
     const bye = { op: 'phrases', terms: ['再见'] } as const;
@@ -92,13 +126,21 @@ describe('logic', () => {
   });
 
   test('a condition reason overrides the check reason in its evidence', () => {
-    const check = run({ op: 'phrases', terms: ['您好'], reason: { zh: '命中「{quote}」在第{turn}轮', en: 'hit' } }, call);
+    const check = run(
+      { op: 'phrases', terms: ['您好'], reason: { zh: '命中「{quote}」在第{turn}轮', en: 'hit' } },
+      call,
+    );
     expect(check.evidence[0]?.reason.zh).toBe('命中「您好」在第1轮');
   });
 });
 
 describe('call conditions', () => {
-  const call = buildCall({ queue: 'billing', team: 'ACD-A', hangupBy: 'agent', turns: [['A', '您好', 0, 60000]] });
+  const call = buildCall({
+    queue: 'billing',
+    team: 'ACD-A',
+    hangupBy: 'agent',
+    turns: [['A', '您好', 0, 60000]],
+  });
 
   test('hangup hits on the side that hung up', () => {
     expect(run({ op: 'hangup', by: ['agent'] }, call).result).toBe('fail');
@@ -121,7 +163,15 @@ describe('call conditions', () => {
 
   test('applicableWhen makes a check n/a when it does not hold', () => {
     const scorecard = buildScorecard(apology, { applicableWhen: complaint });
-    const result = inspectCall(scorecard, buildCall({ turns: [['C', '查话费'], ['A', '好的']] }));
+    const result = inspectCall(
+      scorecard,
+      buildCall({
+        turns: [
+          ['C', '查话费'],
+          ['A', '好的'],
+        ],
+      }),
+    );
     expect(result.checks[0]?.result).toBe('na');
     expect(result.checks[0]?.deducted).toBe(0);
   });

@@ -4,7 +4,10 @@ import type { CompiledScorecard } from '../scorecard/compiled-scorecard.js';
 import { buildCall } from '../test-support/build-call.js';
 import { inspectCall } from './inspect-call.js';
 
-const reasons = { fail: { zh: '第{turn}轮:{quote}', en: 'turn {turn}: {quote}' }, pass: { zh: '合格', en: 'ok' } };
+const reasons = {
+  fail: { zh: '第{turn}轮:{quote}', en: 'turn {turn}: {quote}' },
+  pass: { zh: '合格', en: 'ok' },
+};
 
 function scorecard(naPolicy: 'award' | 'exclude' = 'award'): CompiledScorecard {
   const loaded = compileScorecard({
@@ -19,8 +22,23 @@ function scorecard(naPolicy: 'award' | 'exclude' = 'award'): CompiledScorecard {
         id: 'attitude',
         name: { zh: '服务态度', en: 'Attitude' },
         items: [
-          { id: 'insult', name: { zh: '辱骂', en: 'Insult' }, points: 5, severity: 'A', fatal: true, scoring: 'auto', check: { failWhen: { op: 'phrases', terms: ['神经病'], speaker: 'agent' }, reasons } },
-          { id: 'rude', name: { zh: '不耐烦', en: 'Rude' }, points: 10, severity: 'B', scoring: 'auto', check: { failWhen: { op: 'phrases', terms: ['快说'], speaker: 'agent' }, reasons } },
+          {
+            id: 'insult',
+            name: { zh: '辱骂', en: 'Insult' },
+            points: 5,
+            severity: 'A',
+            fatal: true,
+            scoring: 'auto',
+            check: { failWhen: { op: 'phrases', terms: ['神经病'], speaker: 'agent' }, reasons },
+          },
+          {
+            id: 'rude',
+            name: { zh: '不耐烦', en: 'Rude' },
+            points: 10,
+            severity: 'B',
+            scoring: 'auto',
+            check: { failWhen: { op: 'phrases', terms: ['快说'], speaker: 'agent' }, reasons },
+          },
           {
             id: 'apology',
             name: { zh: '致歉', en: 'Apology' },
@@ -44,7 +62,15 @@ function scorecard(naPolicy: 'award' | 'exclude' = 'award'): CompiledScorecard {
 
 describe('inspectCall', () => {
   test('deducts the points of failed checks and records the scorecard version', () => {
-    const evaluation = inspectCall(scorecard(), buildCall({ turns: [['A', '快说吧'], ['C', '查话费']] }));
+    const evaluation = inspectCall(
+      scorecard(),
+      buildCall({
+        turns: [
+          ['A', '快说吧'],
+          ['C', '查话费'],
+        ],
+      }),
+    );
     expect(evaluation.scorecard).toEqual({ id: 'sc', version: '2025.3' });
     expect(evaluation.score).toBe(90);
     expect(evaluation.passed).toBe(true);
@@ -54,7 +80,9 @@ describe('inspectCall', () => {
       ['rude', 'fail', 10],
       ['apology', 'na', 0],
     ]);
-    expect(evaluation.pending).toEqual([{ item: 'smile', name: { zh: '微笑', en: 'Smile' }, section: 'attitude', severity: 'C', points: 65 }]);
+    expect(evaluation.pending).toEqual([
+      { item: 'smile', name: { zh: '微笑', en: 'Smile' }, section: 'attitude', severity: 'C', points: 65 },
+    ]);
   });
 
   test('a failed fatal item fails the call whatever its score', () => {
@@ -72,11 +100,17 @@ describe('inspectCall', () => {
   });
 
   test('every evidence quote is the slice of its turn and the reason quotes it', () => {
-    const call = buildCall({ turns: [['C', '我要投诉'], ['A', '那你快说啊']] });
+    const call = buildCall({
+      turns: [
+        ['C', '我要投诉'],
+        ['A', '那你快说啊'],
+      ],
+    });
     const evaluation = inspectCall(scorecard(), call);
     for (const check of evaluation.checks) {
       for (const e of check.evidence) {
-        if (e.turn !== undefined && e.start !== undefined) expect(call.turns[e.turn]?.text.slice(e.start, e.end)).toBe(e.quote);
+        if (e.turn !== undefined && e.start !== undefined)
+          expect(call.turns[e.turn]?.text.slice(e.start, e.end)).toBe(e.quote);
       }
     }
     const rude = evaluation.checks.find((c) => c.check === 'rude');
@@ -87,7 +121,12 @@ describe('inspectCall', () => {
   });
 
   test('is deterministic', () => {
-    const call = buildCall({ turns: [['C', '我要投诉'], ['A', '快说']] });
+    const call = buildCall({
+      turns: [
+        ['C', '我要投诉'],
+        ['A', '快说'],
+      ],
+    });
     expect(inspectCall(scorecard(), call)).toEqual(inspectCall(scorecard(), call));
   });
 });

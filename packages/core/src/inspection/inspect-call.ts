@@ -11,10 +11,16 @@ import { renderReason } from './render-reason.js';
 const NOT_APPLICABLE: LocalizedText = { zh: '本通话不适用此项', en: 'Not applicable to this call' };
 
 function toEvidence(hits: Hit[], template: LocalizedText): Evidence[] {
-  return hits.map(({ anchorAt: _anchorAt, reason, ...rest }) => ({
-    ...rest,
-    reason: renderReason(reason ?? template, rest),
-  }));
+  // Several branches of an or/and can point at the same span or the same searched turn.
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const { anchorAt: _anchorAt, reason, ...rest } of hits) {
+    const key = `${rest.kind}|${rest.turn}|${rest.start}|${rest.end}|${rest.turns?.length}|${rest.startMs}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence.push({ ...rest, reason: renderReason(reason ?? template, rest) });
+  }
+  return evidence;
 }
 
 function runCheck(ctx: CallContext, item: CompiledItem): CheckOutcome | null {

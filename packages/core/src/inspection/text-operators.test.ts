@@ -22,10 +22,19 @@ const call = buildCall({
 
 describe('phrases', () => {
   test('hits any phrase of a list and quotes it with exact offsets', () => {
-    const check = run({ op: 'phrases', list: 'apology', speaker: 'agent' }, call, { lists: { apology: ['抱歉', '对不起'] } });
+    const check = run({ op: 'phrases', list: 'apology', speaker: 'agent' }, call, {
+      lists: { apology: ['抱歉', '对不起'] },
+    });
     expect(check.result).toBe('fail');
     const evidence = check.evidence[0];
-    expect(evidence).toMatchObject({ kind: 'match', turn: 2, speaker: 'agent', start: 2, end: 4, quote: '抱歉' });
+    expect(evidence).toMatchObject({
+      kind: 'match',
+      turn: 2,
+      speaker: 'agent',
+      start: 2,
+      end: 4,
+      quote: '抱歉',
+    });
     expect(call.turns[2]?.text.slice(evidence?.start, evidence?.end)).toBe('抱歉');
     expect(check.reason.zh).toBe('不合格:抱歉');
   });
@@ -60,10 +69,18 @@ describe('phrases', () => {
   });
 
   test('a window limits the search to the first or last turns of the speaker', () => {
-    expect(run({ op: 'phrases', terms: ['再见'], speaker: 'agent', window: { firstTurns: 2 } }, call).result).toBe('pass');
-    expect(run({ op: 'phrases', terms: ['再见'], speaker: 'agent', window: { lastTurns: 1 } }, call).result).toBe('fail');
-    expect(run({ op: 'phrases', terms: ['再见'], speaker: 'agent', window: { firstMs: 3000 } }, call).result).toBe('pass');
-    expect(run({ op: 'phrases', terms: ['再见'], speaker: 'agent', window: { lastMs: 1000 } }, call).result).toBe('fail');
+    expect(
+      run({ op: 'phrases', terms: ['再见'], speaker: 'agent', window: { firstTurns: 2 } }, call).result,
+    ).toBe('pass');
+    expect(
+      run({ op: 'phrases', terms: ['再见'], speaker: 'agent', window: { lastTurns: 1 } }, call).result,
+    ).toBe('fail');
+    expect(
+      run({ op: 'phrases', terms: ['再见'], speaker: 'agent', window: { firstMs: 3000 } }, call).result,
+    ).toBe('pass');
+    expect(
+      run({ op: 'phrases', terms: ['再见'], speaker: 'agent', window: { lastMs: 1000 } }, call).result,
+    ).toBe('fail');
   });
 
   test('exclude drops matches that overlap an exclusion (你 inside 你好)', () => {
@@ -73,7 +90,11 @@ describe('phrases', () => {
   });
 
   test('notPrecededBy drops negated matches (我不能保证)', () => {
-    const promise = { op: 'phrases', terms: ['保证'], notPrecededBy: { terms: ['不能', '无法'], within: 3 } } as const;
+    const promise = {
+      op: 'phrases',
+      terms: ['保证'],
+      notPrecededBy: { terms: ['不能', '无法'], within: 3 },
+    } as const;
     expect(run(promise, buildCall({ turns: [['A', '这个我不能保证。']] })).result).toBe('pass');
     expect(run(promise, buildCall({ turns: [['A', '我保证明天到。']] })).result).toBe('fail');
   });
@@ -91,8 +112,12 @@ describe('phrases', () => {
   });
 
   test('latin phrases match whole words only', () => {
-    expect(run({ op: 'phrases', terms: ['um'] }, buildCall({ turns: [['A', 'The premium plan']] })).result).toBe('pass');
-    expect(run({ op: 'phrases', terms: ['um'] }, buildCall({ turns: [['A', 'Um, the plan']] })).result).toBe('fail');
+    expect(
+      run({ op: 'phrases', terms: ['um'] }, buildCall({ turns: [['A', 'The premium plan']] })).result,
+    ).toBe('pass');
+    expect(run({ op: 'phrases', terms: ['um'] }, buildCall({ turns: [['A', 'Um, the plan']] })).result).toBe(
+      'fail',
+    );
   });
 });
 
@@ -104,7 +129,13 @@ describe('near', () => {
   });
 
   test('order aFirst requires A before B', () => {
-    const near = { op: 'near', a: { terms: ['核实'] }, b: { terms: ['余额'] }, within: 10, order: 'aFirst' } as const;
+    const near = {
+      op: 'near',
+      a: { terms: ['核实'] },
+      b: { terms: ['余额'] },
+      within: 10,
+      order: 'aFirst',
+    } as const;
     expect(run(near, buildCall({ turns: [['A', '余额需要先核实']] })).result).toBe('pass');
     expect(run(near, buildCall({ turns: [['A', '核实后告诉您余额']] })).result).toBe('fail');
   });

@@ -10,14 +10,25 @@ function card(items: unknown[], extra: Record<string, unknown> = {}) {
     passScore: 80,
     ...extra,
     sections: [
-      { id: 'a', name: { zh: '甲', en: 'A' }, items: [{ id: 'ok', name: { zh: '好', en: 'ok' }, points: 1, severity: 'C', scoring: 'manual' }] },
+      {
+        id: 'a',
+        name: { zh: '甲', en: 'A' },
+        items: [{ id: 'ok', name: { zh: '好', en: 'ok' }, points: 1, severity: 'C', scoring: 'manual' }],
+      },
       { id: 'b', name: { zh: '乙', en: 'B' }, items },
     ],
   };
 }
 
 const reasons = { fail: { zh: '不合格', en: 'fail' }, pass: { zh: '合格', en: 'pass' } };
-const item = (check: unknown, id = 'x') => ({ id, name: { zh: 'x', en: 'x' }, points: 5, severity: 'B', scoring: 'auto', check });
+const item = (check: unknown, id = 'x') => ({
+  id,
+  name: { zh: 'x', en: 'x' },
+  points: 5,
+  severity: 'B',
+  scoring: 'auto',
+  check,
+});
 
 function issues(document: unknown) {
   const loaded = compileScorecard(document);
@@ -42,7 +53,10 @@ describe('compileScorecard', () => {
       item({ failWhen: { op: 'regex', pattern: '(unclosed' }, reasons }, 'b'),
     ]);
     const found = issues(bad);
-    expect(found).toContainEqual({ path: 'sections[1].items[0].check.failWhen.list', message: 'unknown phrase list "nope"' });
+    expect(found).toContainEqual({
+      path: 'sections[1].items[0].check.failWhen.list',
+      message: 'unknown phrase list "nope"',
+    });
     expect(found.some((i) => i.path.startsWith('sections[1].items[1].check.failWhen.pattern'))).toBe(true);
   });
 
@@ -54,7 +68,10 @@ describe('compileScorecard', () => {
   test('requires a check for automatic items and unique item ids', () => {
     const auto = { id: 'ok', name: { zh: 'x', en: 'x' }, points: 1, severity: 'A', scoring: 'auto' };
     const found = issues(card([auto]));
-    expect(found).toContainEqual({ path: 'sections[1].items[0].check', message: 'scoring "auto" needs a check' });
+    expect(found).toContainEqual({
+      path: 'sections[1].items[0].check',
+      message: 'scoring "auto" needs a check',
+    });
     expect(found).toContainEqual({ path: 'sections[1].items[0].id', message: 'duplicate item id "ok"' });
   });
 
@@ -64,12 +81,22 @@ describe('compileScorecard', () => {
         conditions: { loop: { op: 'not', of: { op: 'ref', name: 'loop' } } },
       }),
     );
-    expect(found).toContainEqual({ path: 'sections[1].items[0].check.failWhen.name', message: 'unknown condition "missing"' });
-    expect(found).toContainEqual({ path: 'conditions.loop.of.name', message: 'condition "loop" refers to itself' });
+    expect(found).toContainEqual({
+      path: 'sections[1].items[0].check.failWhen.name',
+      message: 'unknown condition "missing"',
+    });
+    expect(found).toContainEqual({
+      path: 'conditions.loop.of.name',
+      message: 'condition "loop" refers to itself',
+    });
   });
 
   test('checks list patterns when the list is defined', () => {
-    const found = issues(card([item({ failWhen: { op: 'phrases', list: 'l' }, reasons })], { lists: { l: { patterns: ['[x'] } } }));
+    const found = issues(
+      card([item({ failWhen: { op: 'phrases', list: 'l' }, reasons })], {
+        lists: { l: { patterns: ['[x'] } },
+      }),
+    );
     expect(found[0]?.path).toBe('lists.l.patterns[0]');
   });
 

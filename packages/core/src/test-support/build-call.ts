@@ -22,7 +22,9 @@ export function buildCall(options: { turns: TurnSpec[] } & Partial<Omit<Call, 't
 /** A one-item scorecard around a condition, to test an operator on its own. */
 export function buildScorecard(
   failWhen: Condition,
-  extra: Partial<Pick<ScorecardDocument, 'lists' | 'conditions' | 'naPolicy'>> & { applicableWhen?: Condition } = {},
+  extra: Partial<Pick<ScorecardDocument, 'lists' | 'conditions' | 'naPolicy'>> & {
+    applicableWhen?: Condition;
+  } = {},
 ): CompiledScorecard {
   const { applicableWhen, ...rest } = extra;
   const loaded = compileScorecard({
@@ -46,7 +48,10 @@ export function buildScorecard(
             check: {
               failWhen,
               ...(applicableWhen ? { applicableWhen } : {}),
-              reasons: { fail: { zh: '不合格:{quote}', en: 'fail: {quote}' }, pass: { zh: '合格', en: 'pass' } },
+              reasons: {
+                fail: { zh: '不合格:{quote}', en: 'fail: {quote}' },
+                pass: { zh: '合格', en: 'pass' },
+              },
             },
           },
         ],
