@@ -4,14 +4,17 @@ import type { Condition } from '../scorecard/condition-schema.js';
 import { buildCall, buildScorecard } from '../test-support/build-call.js';
 import { inspectCall } from './inspect-call.js';
 
+/** Keeps literal types for a condition written inline in a test. */
+const cond = <T extends Condition>(condition: T): T => condition;
+
 function run(condition: Condition, call: Call, extra: Parameters<typeof buildScorecard>[1] = {}) {
   const check = inspectCall(buildScorecard(condition, extra), call).checks[0];
   if (!check) throw new Error('no check');
   return check;
 }
 
-const complaint = { op: 'phrases', terms: ['投诉', '太差'], speaker: 'customer' } as const;
-const apology = { op: 'phrases', terms: ['抱歉'], speaker: 'agent' } as const;
+const complaint = cond({ op: 'phrases', terms: ['投诉', '太差'], speaker: 'customer' });
+const apology = cond({ op: 'phrases', terms: ['抱歉'], speaker: 'agent' });
 
 describe('anchor', () => {
   test('flags a customer complaint with no apology in the next two agent turns', () => {
@@ -56,23 +59,23 @@ describe('anchor', () => {
         ['A', '非常抱歉'],
       ],
     });
-    const condition = {
+    const condition = cond({
       op: 'anchor',
       anchor: complaint,
       response: apology,
       within: { speaker: 'agent', turns: 1 },
       hit: 'present',
-    } as const;
+    });
     expect(run(condition, call).result).toBe('fail');
   });
 
   test('direction before looks at earlier turns: identity verified before the balance was quoted', () => {
-    const condition = {
+    const condition = cond({
       op: 'anchor',
       anchor: { op: 'phrases', terms: ['余额是'], speaker: 'agent' },
       response: { op: 'phrases', terms: ['身份证', '验证'], speaker: 'agent' },
       within: { direction: 'before' },
-    } as const;
+    });
     const verified = buildCall({
       turns: [
         ['A', '请验证身份'],
@@ -93,12 +96,12 @@ describe('anchor', () => {
 
   test('includeAnchorTurn lets the same turn answer the anchor', () => {
     const call = buildCall({ turns: [['A', '这不归我们管,我帮您转接']] });
-    const condition = {
+    const condition = cond({
       op: 'anchor',
       anchor: { op: 'phrases', terms: ['不归我们管'] },
       response: { op: 'phrases', terms: ['转接'] },
       within: { speaker: 'agent', turns: 1, includeAnchorTurn: true },
-    } as const;
+    });
     expect(run(condition, call).result).toBe('pass');
   });
 });
@@ -111,8 +114,8 @@ describe('logic', () => {
     ],
   });
   test('and, or and not combine conditions', () => {
-    const hello = { op: 'phrases', terms: ['您好'] } as const;
-    const bye = { op: 'phrases', terms: ['再见'] } as const;
+    const hello = cond({ op: 'phrases', terms: ['您好'] });
+    const bye = cond({ op: 'phrases', terms: ['再见'] });
     expect(run({ op: 'and', of: [hello, bye] }, call).result).toBe('pass');
     expect(run({ op: 'or', of: [hello, bye] }, call).result).toBe('fail');
     expect(run({ op: 'not', of: bye }, call).result).toBe('fail');

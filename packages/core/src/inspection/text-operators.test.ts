@@ -4,6 +4,9 @@ import type { Condition } from '../scorecard/condition-schema.js';
 import { buildCall, buildScorecard } from '../test-support/build-call.js';
 import { inspectCall } from './inspect-call.js';
 
+/** Keeps literal types for a condition written inline in a test. */
+const cond = <T extends Condition>(condition: T): T => condition;
+
 function run(condition: Condition, call: Call, extra: Parameters<typeof buildScorecard>[1] = {}) {
   const check = inspectCall(buildScorecard(condition, extra), call).checks[0];
   if (!check) throw new Error('no check');
@@ -57,7 +60,7 @@ describe('phrases', () => {
   });
 
   test('mode all needs every phrase, per turn or anywhere in the call', () => {
-    const both = { op: 'phrases', terms: ['抱歉', '感谢'], speaker: 'agent', mode: 'all' } as const;
+    const both = cond({ op: 'phrases', terms: ['抱歉', '感谢'], speaker: 'agent', mode: 'all' });
     expect(run({ ...both, per: 'call' }, call).result).toBe('fail');
     expect(run({ ...both, per: 'turn' }, call).result).toBe('pass');
   });
@@ -90,23 +93,23 @@ describe('phrases', () => {
   });
 
   test('notPrecededBy drops negated matches (我不能保证)', () => {
-    const promise = {
+    const promise = cond({
       op: 'phrases',
       terms: ['保证'],
       notPrecededBy: { terms: ['不能', '无法'], within: 3 },
-    } as const;
+    });
     expect(run(promise, buildCall({ turns: [['A', '这个我不能保证。']] })).result).toBe('pass');
     expect(run(promise, buildCall({ turns: [['A', '我保证明天到。']] })).result).toBe('fail');
   });
 
   test('notFollowedBy drops matches followed by the guard', () => {
-    const wei = { op: 'phrases', terms: ['喂'], notFollowedBy: { terms: ['听得到'], within: 6 } } as const;
+    const wei = cond({ op: 'phrases', terms: ['喂'], notFollowedBy: { terms: ['听得到'], within: 6 } });
     expect(run(wei, buildCall({ turns: [['A', '喂,听得到吗?']] })).result).toBe('pass');
     expect(run(wei, buildCall({ turns: [['A', '喂!说话!']] })).result).toBe('fail');
   });
 
   test('regex with an exclusion pattern', () => {
-    const regex = { op: 'regex', pattern: '退[款费]', exclude: { pattern: '退款进度' } } as const;
+    const regex = cond({ op: 'regex', pattern: '退[款费]', exclude: { pattern: '退款进度' } });
     expect(run(regex, buildCall({ turns: [['C', '我要退款']] })).result).toBe('fail');
     expect(run(regex, buildCall({ turns: [['C', '查一下退款进度']] })).result).toBe('pass');
   });
@@ -123,19 +126,19 @@ describe('phrases', () => {
 
 describe('near', () => {
   test('hits when A is within N characters of B', () => {
-    const near = { op: 'near', a: { terms: ['余额'] }, b: { terms: ['元'] }, within: 4 } as const;
+    const near = cond({ op: 'near', a: { terms: ['余额'] }, b: { terms: ['元'] }, within: 4 });
     expect(run(near, buildCall({ turns: [['A', '您的余额是三十元']] })).result).toBe('fail');
     expect(run(near, buildCall({ turns: [['A', '您的余额查询需要验证身份,费用五元']] })).result).toBe('pass');
   });
 
   test('order aFirst requires A before B', () => {
-    const near = {
+    const near = cond({
       op: 'near',
       a: { terms: ['核实'] },
       b: { terms: ['余额'] },
       within: 10,
       order: 'aFirst',
-    } as const;
+    });
     expect(run(near, buildCall({ turns: [['A', '余额需要先核实']] })).result).toBe('pass');
     expect(run(near, buildCall({ turns: [['A', '核实后告诉您余额']] })).result).toBe('fail');
   });
