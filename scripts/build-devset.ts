@@ -106,47 +106,49 @@ function findTimingLabelProblems(built: ReturnType<typeof buildCall>): string[] 
   return problems;
 }
 
-function buildDirectory(dir: string): number {
+/** Builds every source of a directory; returns the files to write and the label problems found. */
+export function buildDirectory(dir: string): { files: Map<string, string>; problems: string[] } {
   const sourceDir = join(dir, 'src');
-  const files = readdirSync(sourceDir)
+  const sources = readdirSync(sourceDir)
     .filter((f) => f.endsWith('.json'))
     .sort();
   const byLanguage = new Map<string, { calls: string[]; labels: string[] }>();
   const seen = new Set<string>();
-  let problems = 0;
+  const problems: string[] = [];
   let index = 0;
-  for (const file of files) {
+  for (const file of sources) {
     const specs = JSON.parse(readFileSync(join(sourceDir, file), 'utf8')) as CallSpec[];
     for (const spec of specs) {
-      if (seen.has(spec.id)) {
-        console.error(`${file}: ${spec.id}: duplicate id`);
-        problems++;
-      }
+      if (seen.has(spec.id)) problems.push(`${file}: ${spec.id}: duplicate id`);
       seen.add(spec.id);
       const built = buildCall(spec, index++);
-      for (const p of findTimingLabelProblems(built)) {
-        console.error(`${file}: ${spec.id}: ${p}`);
-        problems++;
-      }
+      for (const p of findTimingLabelProblems(built)) problems.push(`${file}: ${spec.id}: ${p}`);
       const bucket = byLanguage.get(spec.language) ?? { calls: [], labels: [] };
       bucket.calls.push(JSON.stringify(built.call));
       bucket.labels.push(JSON.stringify(built.labels));
       byLanguage.set(spec.language, bucket);
     }
   }
+  const files = new Map<string, string>();
   for (const [language, bucket] of byLanguage) {
-    writeFileSync(join(dir, `${language}.calls.jsonl`), `${bucket.calls.join('\n')}\n`);
-    writeFileSync(join(dir, `${language}.labels.jsonl`), `${bucket.labels.join('\n')}\n`);
-    console.log(`${dir}: ${language}: ${bucket.calls.length} calls`);
+    files.set(join(dir, `${language}.calls.jsonl`), `${bucket.calls.join('\n')}\n`);
+    files.set(join(dir, `${language}.labels.jsonl`), `${bucket.labels.join('\n')}\n`);
   }
-  return problems;
+  return { files, problems };
 }
 
 const dirs = process.argv.slice(2);
-if (dirs.length > 0) {
-  const problems = dirs.reduce((n, dir) => n + buildDirectory(dir), 0);
-  if (problems > 0) {
-    console.error(`${problems} label problem(s)`);
-    process.exitCode = 1;
+let problemCount = 0;
+for (const dir of dirs) {
+  const { files, problems } = buildDirectory(dir);
+  for (const [path, text] of files) {
+    writeFileSync(path, text);
+    console.log(`${path}: ${text.split('\n').length - 1} lines`);
   }
+  for (const p of problems) console.error(p);
+  problemCount += problems.length;
+}
+if (problemCount > 0) {
+  console.error(`${problemCount} label problem(s)`);
+  process.exitCode = 1;
 }

@@ -10,21 +10,25 @@ type Label = { id: string; fail: Record<string, string> };
 
 function readLabels(file: string): CallFailures[] {
   const labels: CallFailures[] = [];
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (line.trim() === '') return;
-      let label: Label;
-      try {
-        label = JSON.parse(line) as Label;
-      } catch (error) {
-        throw new CliError(`${file}:${i + 1}: (json): ${(error as Error).message}`);
-      }
-      if (typeof label.id !== 'string' || typeof label.fail !== 'object' || label.fail === null) {
-        throw new CliError(`${file}:${i + 1}: id/fail: expected {"id": string, "fail": {check: reason}}`);
-      }
-      labels.push({ id: label.id, failed: new Set(Object.keys(label.fail)) });
-    });
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`${file}: ${(error as Error).message}`);
+  }
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    let label: Label;
+    try {
+      label = JSON.parse(line) as Label;
+    } catch (error) {
+      throw new CliError(`${file}:${i + 1}: (json): ${(error as Error).message}`);
+    }
+    if (typeof label.id !== 'string' || typeof label.fail !== 'object' || label.fail === null) {
+      throw new CliError(`${file}:${i + 1}: id/fail: expected {"id": string, "fail": {check: reason}}`);
+    }
+    labels.push({ id: label.id, failed: new Set(Object.keys(label.fail)) });
+  });
   return labels;
 }
 
