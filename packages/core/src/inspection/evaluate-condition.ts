@@ -46,8 +46,9 @@ function evaluateAnchor(ctx: CallContext, condition: AnchorCondition): Outcome {
     seen.add(at);
     const response = evaluateCondition(withScope(ctx, anchorWindow(ctx, condition, at)), condition.response);
     const isFlagged = condition.hit === 'missing' ? !response.hit : response.hit;
-    const target = isFlagged ? flagged : answered;
-    target.push(anchor, ...response.hits);
+    // A flagged anchor is explained by itself (the complaint); an answered one by its answer.
+    if (isFlagged) flagged.push(anchor, ...response.hits);
+    else answered.push(...response.hits, anchor);
   }
   return flagged.length > 0 ? { hit: true, hits: flagged } : { hit: false, hits: answered };
 }

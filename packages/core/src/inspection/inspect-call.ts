@@ -9,16 +9,43 @@ import type { Evidence, Hit } from './evidence.js';
 import { renderReason } from './render-reason.js';
 
 const NOT_APPLICABLE: LocalizedText = { zh: '本通话不适用此项', en: 'Not applicable to this call' };
+const SEARCHED: LocalizedText = {
+  zh: '第{turn}轮中未找到所需内容',
+  en: 'Nothing required was found in turn {turn}',
+};
 
-function toEvidence(hits: Hit[], template: LocalizedText): Evidence[] {
+/**
+ * Evidence a person reads: every quote behind a deduction (up to MAX_FAIL_EVIDENCE); for a pass or
+ * n/a, the one place that best explains it, a quoted match before a list of searched turns.
+ * Printing every 您 of a polite call helps nobody and costs most of the inspection time.
+ */
+const MAX_FAIL_EVIDENCE = 10;
+
+function toEvidence(
+  hits: Hit[],
+  result: CheckResult,
+  template: LocalizedText,
+  searched: LocalizedText,
+): Evidence[] {
+  if (result !== 'fail') {
+    const best = hits.find((h) => h.kind === 'match') ?? hits[0];
+    if (!best) return [];
+    const { anchorAt: _anchorAt, reason: _reason, ...rest } = best;
+    // A condition's own reason explains a failure; a pass is explained by the check's pass reason.
+    return [{ ...rest, reason: renderReason(template, rest) }];
+  }
   // Several branches of an or/and can point at the same span or the same searched turn.
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
+  // Beside a quote that caused the failure, a searched turn is context, not the failure itself.
+  const hasCause = hits.some((h) => h.kind !== 'turn');
   for (const { anchorAt: _anchorAt, reason, ...rest } of hits) {
     const key = `${rest.kind}|${rest.turn}|${rest.start}|${rest.end}|${rest.turns?.length}|${rest.startMs}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    evidence.push({ ...rest, reason: renderReason(reason ?? template, rest) });
+    const own = reason ?? (hasCause && rest.kind === 'turn' ? searched : template);
+    evidence.push({ ...rest, reason: renderReason(own, rest) });
+    if (evidence.length >= MAX_FAIL_EVIDENCE) break;
   }
   return evidence;
 }
@@ -43,7 +70,7 @@ function runCheck(ctx: CallContext, item: CompiledItem): CheckOutcome | null {
       : result === 'pass'
         ? check.reasons.pass
         : (check.reasons.na ?? NOT_APPLICABLE);
-  const evidence = toEvidence(hits, template);
+  const evidence = toEvidence(hits, result, template, check.reasons.searched ?? SEARCHED);
   return {
     check: item.id,
     name: item.name,

@@ -46,7 +46,14 @@ export const CheckSchema = z
     failWhen: ConditionSchema,
     applicableWhen: ConditionSchema.optional(),
     reasons: z
-      .object({ fail: LocalizedTextSchema, pass: LocalizedTextSchema, na: LocalizedTextSchema.optional() })
+      .object({
+        fail: LocalizedTextSchema,
+        pass: LocalizedTextSchema,
+        na: LocalizedTextSchema.optional(),
+        searched: LocalizedTextSchema.optional().describe(
+          'For a turn that was searched and held nothing, beside the evidence that caused the failure.',
+        ),
+      })
       .strict(),
     examples: z.array(CheckExampleSchema).default([]),
   })
