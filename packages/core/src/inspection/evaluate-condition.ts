@@ -55,8 +55,9 @@ function evaluateAnchor(ctx: CallContext, condition: AnchorCondition): Outcome {
 
 function withReason(outcome: Outcome, condition: CompiledCondition): Outcome {
   const reason = condition.reason;
-  if (!reason) return outcome;
-  return { hit: outcome.hit, hits: outcome.hits.map((h) => (h.reason ? h : { ...h, reason })) };
+  // Hits are created fresh for each evaluation, so labelling them in place is safe and spares a copy.
+  if (reason) for (const hit of outcome.hits) hit.reason ??= reason;
+  return outcome;
 }
 
 /** Evaluates one condition of a compiled scorecard against a call: did it hit, and on what evidence. */

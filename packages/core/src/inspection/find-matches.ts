@@ -20,6 +20,7 @@ function scan(regex: RegExp, text: string): Span[] {
 
 /** All matches of a matcher in one text, after its exclusion and negation guards. */
 export function matchText(matcher: CompiledMatcher, text: string): Span[] {
+  if (matcher.prefilter && !matcher.prefilter.test(text)) return [];
   let spans = scan(matcher.regex, text);
   if (spans.length === 0) return spans;
   if (matcher.exclude) {

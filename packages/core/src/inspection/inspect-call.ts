@@ -21,30 +21,35 @@ const SEARCHED: LocalizedText = {
  */
 const MAX_FAIL_EVIDENCE = 10;
 
-function toEvidence(
-  hits: Hit[],
-  result: CheckResult,
-  template: LocalizedText,
-  searched: LocalizedText,
-): Evidence[] {
+function toPublic(hit: Hit, reason: LocalizedText): Evidence {
+  const evidence: Evidence = { kind: hit.kind, quote: hit.quote, reason: renderReason(reason, hit) };
+  if (hit.turn !== undefined) evidence.turn = hit.turn;
+  if (hit.speaker !== undefined) evidence.speaker = hit.speaker;
+  if (hit.start !== undefined) evidence.start = hit.start;
+  if (hit.end !== undefined) evidence.end = hit.end;
+  if (hit.startMs !== undefined) evidence.startMs = hit.startMs;
+  if (hit.endMs !== undefined) evidence.endMs = hit.endMs;
+  if (hit.value !== undefined) evidence.value = hit.value;
+  if (hit.turns !== undefined) evidence.turns = hit.turns;
+  return evidence;
+}
+
+function toEvidence(hits: Hit[], result: CheckResult, template: LocalizedText, searched: LocalizedText): Evidence[] {
   if (result !== 'fail') {
     const best = hits.find((h) => h.kind === 'match') ?? hits[0];
-    if (!best) return [];
-    const { anchorAt: _anchorAt, reason: _reason, ...rest } = best;
     // A condition's own reason explains a failure; a pass is explained by the check's pass reason.
-    return [{ ...rest, reason: renderReason(template, rest) }];
+    return best ? [toPublic(best, template)] : [];
   }
   // Several branches of an or/and can point at the same span or the same searched turn.
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
   // Beside a quote that caused the failure, a searched turn is context, not the failure itself.
   const hasCause = hits.some((h) => h.kind !== 'turn');
-  for (const { anchorAt: _anchorAt, reason, ...rest } of hits) {
-    const key = `${rest.kind}|${rest.turn}|${rest.start}|${rest.end}|${rest.turns?.length}|${rest.startMs}`;
+  for (const hit of hits) {
+    const key = `${hit.kind}|${hit.turn}|${hit.start}|${hit.end}|${hit.turns?.length}|${hit.startMs}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const own = reason ?? (hasCause && rest.kind === 'turn' ? searched : template);
-    evidence.push({ ...rest, reason: renderReason(own, rest) });
+    evidence.push(toPublic(hit, hit.reason ?? (hasCause && hit.kind === 'turn' ? searched : template)));
     if (evidence.length >= MAX_FAIL_EVIDENCE) break;
   }
   return evidence;

@@ -6,6 +6,9 @@ import { selectTurns } from './select-turns.js';
 import { lookedAtHits, matchHit } from './turn-hits.js';
 
 type PhrasesCondition = Extract<CompiledCondition, { op: 'phrases' }>;
+
+/** More than a reviewer reads for one condition (a check shows at most ten). */
+const MAX_HITS = 12;
 type NearCondition = Extract<CompiledCondition, { op: 'near' }>;
 
 function distinctAlternatives(condition: PhrasesCondition, texts: readonly string[]): number {
@@ -37,14 +40,22 @@ function evaluateSetMode(ctx: CallContext, condition: PhrasesCondition, turns: n
 export function evaluatePhrases(ctx: CallContext, condition: PhrasesCondition): Outcome {
   const turns = selectTurns(ctx, condition.speaker, condition.window);
   if (condition.mode === 'all' || condition.mode === 'atLeast') return evaluateSetMode(ctx, condition, turns);
+  // Count every match, but keep only as many as a person reads as evidence: allocation is the cost.
   const hits: Hit[] = [];
-  for (const t of turns)
-    for (const span of findMatches(ctx, condition.matcher, t)) hits.push(matchHit(ctx, t, span));
-  if (condition.mode === 'none') {
-    return hits.length === 0 ? { hit: true, hits: lookedAtHits(ctx, turns) } : { hit: false, hits };
+  let count = 0;
+  for (const t of turns) {
+    const spans = findMatches(ctx, condition.matcher, t);
+    count += spans.length;
+    for (const span of spans) {
+      if (hits.length >= MAX_HITS) break;
+      hits.push(matchHit(ctx, t, span));
+    }
   }
-  if (hits.length >= condition.minCount) return { hit: true, hits };
-  return { hit: false, hits: hits.length > 0 ? hits : lookedAtHits(ctx, turns) };
+  if (condition.mode === 'none') {
+    return count === 0 ? { hit: true, hits: lookedAtHits(ctx, turns) } : { hit: false, hits };
+  }
+  if (count >= condition.minCount) return { hit: true, hits };
+  return { hit: false, hits: count > 0 ? hits : lookedAtHits(ctx, turns) };
 }
 
 function gapBetween(a: Span, b: Span): number {

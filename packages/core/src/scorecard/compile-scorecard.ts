@@ -1,5 +1,6 @@
 import { formatIssuePath } from '../call/parse-call.js';
 import { compilePhrases, phraseToPattern } from '../text/compile-phrases.js';
+import { buildPrefilter } from '../text/required-chars.js';
 import type {
   CompiledCondition,
   CompiledItem,
@@ -71,9 +72,13 @@ function compileMatcher(
   c: Compiler,
   withAlternatives: boolean,
 ): CompiledMatcher {
-  const compiled: CompiledMatcher = { regex: compileSource(matcher, path, c, true), alternatives: [] };
+  const parts = collectSource(matcher, path, c);
+  const compiled: CompiledMatcher = {
+    regex: compileSource(matcher, path, c, true),
+    prefilter: buildPrefilter([...parts.terms.map(phraseToPattern), ...parts.patterns], true),
+    alternatives: [],
+  };
   if (withAlternatives) {
-    const parts = collectSource(matcher, path, c);
     compiled.alternatives = [
       ...parts.terms.map((t) => compilePhrases({ patterns: [phraseToPattern(t)], global: false })),
       ...parts.patterns.map((p) => compilePhrases({ patterns: [p], global: false })),

@@ -14,6 +14,8 @@ import type { Check, Item, Scorecard, Section } from './scorecard-schema.js';
 /** A matcher ready to run: one RegExp for the alternatives, plus the guards that drop false hits. */
 export type CompiledMatcher = {
   regex: RegExp;
+  /** A cheap character-class test that must pass before `regex` can match (see required-chars.ts). */
+  prefilter: RegExp | null;
   /** One RegExp per alternative, built only for `all` / `atLeast`, which must tell the terms apart. */
   alternatives: RegExp[];
   exclude?: RegExp;
