@@ -2,7 +2,8 @@ const WORD_UNIT = /[\p{Script=Han}]|[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)
 
 /** Punctuation and spaces, which are not spoken: ASCII, general, CJK and full-width punctuation blocks. */
 function isSilentCode(code: number): boolean {
-  if (code < 0x80) return !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+  if (code < 0x80)
+    return !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
   return (
     (code >= 0x2000 && code <= 0x206f) ||
     (code >= 0x3000 && code <= 0x303f) ||

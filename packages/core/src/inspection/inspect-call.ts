@@ -34,7 +34,12 @@ function toPublic(hit: Hit, reason: LocalizedText): Evidence {
   return evidence;
 }
 
-function toEvidence(hits: Hit[], result: CheckResult, template: LocalizedText, searched: LocalizedText): Evidence[] {
+function toEvidence(
+  hits: Hit[],
+  result: CheckResult,
+  template: LocalizedText,
+  searched: LocalizedText,
+): Evidence[] {
   if (result !== 'fail') {
     const best = hits.find((h) => h.kind === 'match') ?? hits[0];
     // A condition's own reason explains a failure; a pass is explained by the check's pass reason.

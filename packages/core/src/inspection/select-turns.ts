@@ -1,12 +1,10 @@
 import type { SpeakerFilter, Window } from '../scorecard/condition-schema.js';
 import type { CallContext } from './call-context.js';
 
-function inWindow(ctx: CallContext, indices: number[], window: Window): number[] {
-  const first = indices[0];
-  const last = indices[indices.length - 1];
-  if (first === undefined || last === undefined) return [];
-  const firstStart = ctx.turns[first]?.startMs ?? 0;
-  const lastEnd = ctx.turns[last]?.endMs ?? 0;
+/** The turns within the limits of a window; several limits together mean any of them (a union). */
+function applyLimits(ctx: CallContext, indices: number[], window: Window): number[] {
+  const firstStart = ctx.turns[indices[0] ?? 0]?.startMs ?? 0;
+  const lastEnd = ctx.turns[indices[indices.length - 1] ?? 0]?.endMs ?? 0;
   const chosen = new Set<number>();
   if (window.firstTurns) for (const i of indices.slice(0, window.firstTurns)) chosen.add(i);
   if (window.lastTurns) for (const i of indices.slice(-window.lastTurns)) chosen.add(i);
@@ -17,6 +15,22 @@ function inWindow(ctx: CallContext, indices: number[], window: Window): number[]
     if (window.lastMs !== undefined && lastEnd - turn.endMs < window.lastMs) chosen.add(i);
   }
   return indices.filter((i) => chosen.has(i));
+}
+
+function inWindow(ctx: CallContext, indices: number[], window: Window): number[] {
+  if (indices.length === 0) return indices;
+  const limited =
+    window.firstTurns !== undefined ||
+    window.lastTurns !== undefined ||
+    window.firstMs !== undefined ||
+    window.lastMs !== undefined;
+  const chosen = limited ? applyLimits(ctx, indices, window) : indices;
+  if (!window.except) return chosen;
+  const dropped = new Set([
+    ...indices.slice(0, window.except.firstTurns ?? 0),
+    ...(window.except.lastTurns ? indices.slice(-window.except.lastTurns) : []),
+  ]);
+  return chosen.filter((i) => !dropped.has(i));
 }
 
 /**

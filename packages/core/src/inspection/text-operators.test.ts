@@ -143,3 +143,30 @@ describe('near', () => {
     expect(run(near, buildCall({ turns: [['A', '核实后告诉您余额']] })).result).toBe('fail');
   });
 });
+
+describe('window except', () => {
+  test('leaves out the first turns of the speaker (喂 as the opening hello)', () => {
+    const wei = buildCall({
+      turns: [
+        ['A', '喂,物业'],
+        ['C', '我家漏水'],
+        ['A', '喂!说话!'],
+      ],
+    });
+    const first = buildCall({
+      turns: [
+        ['A', '喂,物业'],
+        ['C', '我家漏水'],
+        ['A', '好的'],
+      ],
+    });
+    const condition = cond({
+      op: 'phrases',
+      terms: ['喂'],
+      speaker: 'agent',
+      window: { except: { firstTurns: 1 } },
+    });
+    expect(run(condition, wei).evidence[0]?.turn).toBe(2);
+    expect(run(condition, first).result).toBe('pass');
+  });
+});

@@ -38,6 +38,11 @@ export const WindowSchema = z
     lastTurns: positiveInt.optional(),
     firstMs: positiveInt.optional().describe("Turns starting within N ms of the speaker's first turn."),
     lastMs: positiveInt.optional().describe("Turns ending within N ms of the speaker's last turn's end."),
+    except: z
+      .object({ firstTurns: positiveInt.optional(), lastTurns: positiveInt.optional() })
+      .strict()
+      .optional()
+      .describe("Leave out the speaker's first or last N turns (e.g. 喂 as the opening hello)."),
   })
   .strict()
   .refine((w) => Object.keys(w).length > 0, { message: 'a window needs at least one limit' });

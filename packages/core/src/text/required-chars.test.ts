@@ -44,7 +44,11 @@ describe('buildPrefilter', () => {
   });
 
   test('never rejects a text the full pattern matches (default Chinese lists)', () => {
-    const alternatives = ['不(?:归|属于)[^,，。？?]{0,6}(?:管|负责)', '(?:你|您)(?:自己)?想办法', '(?<!有)没(?:有)?(?:办法|辙)'];
+    const alternatives = [
+      '不(?:归|属于)[^,，。？?]{0,6}(?:管|负责)',
+      '(?:你|您)(?:自己)?想办法',
+      '(?<!有)没(?:有)?(?:办法|辙)',
+    ];
     const full = new RegExp(alternatives.join('|'));
     const prefilter = buildPrefilter(alternatives, false);
     for (const text of ['这不归我们部门管', '您自己想办法吧', '我也没辙了', '查话费']) {

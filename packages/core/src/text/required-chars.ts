@@ -149,6 +149,6 @@ export function buildPrefilter(alternatives: readonly string[], ignoreCase: bool
     for (const c of required) chars.add(c);
   }
   if (chars.size === 0) return null;
-  const escaped = [...chars].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join('');
+  const escaped = [...chars].map((c) => (/[\\\][^-]/.test(c) ? `\\${c}` : c)).join('');
   return new RegExp(`[${escaped}]`, ignoreCase ? 'iu' : 'u');
 }
