@@ -1,6 +1,9 @@
 import type { Call, Evaluation, Evidence } from '@callqa/core';
 import { maskPii } from '@callqa/core';
 
+/** Characters that can start a phone, ID-card, bank-card number or an e-mail, digits spoken or written. */
+const MAYBE_PII = /[0-9０-９@＠零〇一二三四五六七八九幺两]/;
+
 /** Replaces phone, ID-card and bank-card numbers in quotes; masking keeps length, so offsets still hold. */
 export function maskEvidence(evaluation: Evaluation, call: Call): Evaluation {
   const masked = new Map<number, string>();
@@ -13,7 +16,7 @@ export function maskEvidence(evaluation: Evaluation, call: Call): Evaluation {
     return text;
   };
   const maskOne = (e: Evidence): Evidence => {
-    if (e.turn === undefined || e.quote === '') return e;
+    if (e.turn === undefined || e.quote === '' || !MAYBE_PII.test(e.quote)) return e;
     const text = maskTurn(e.turn);
     const quote =
       e.start !== undefined && e.end !== undefined ? text.slice(e.start, e.end) : maskPii(e.quote).text;
@@ -24,10 +27,15 @@ export function maskEvidence(evaluation: Evaluation, call: Call): Evaluation {
       reason: { zh: e.reason.zh.split(e.quote).join(quote), en: e.reason.en.split(e.quote).join(quote) },
     };
   };
-  return {
-    ...evaluation,
-    checks: evaluation.checks.map((c) => ({ ...c, evidence: c.evidence.map(maskOne) })),
-  };
+  let changed = false;
+  const checks = evaluation.checks.map((check) => {
+    const evidence = check.evidence.map(maskOne);
+    if (evidence.every((e, i) => e === check.evidence[i])) return check;
+    changed = true;
+    const first = evidence[0];
+    return { ...check, evidence, reason: first ? first.reason : check.reason };
+  });
+  return changed ? { ...evaluation, checks } : evaluation;
 }
 
 /** The `--format jsonl` object: the shape integrators and the accuracy scorer depend on. */
@@ -42,14 +50,25 @@ export function toEvaluationRecord(evaluation: Evaluation) {
     ...(evaluation.agentId !== undefined ? { agentId: evaluation.agentId } : {}),
     ...(evaluation.team !== undefined ? { team: evaluation.team } : {}),
     classCounts: evaluation.classCounts,
-    checks: evaluation.checks.map((c) => ({
-      check: c.check,
-      result: c.result,
-      deducted: c.deducted,
-      severity: c.severity,
-      reason: c.reason,
-      evidence: c.evidence,
-    })),
+    // The check's reason is its first evidence's reason; it is written out only when there is no evidence.
+    checks: evaluation.checks.map((c) =>
+      c.evidence.length > 0
+        ? {
+            check: c.check,
+            result: c.result,
+            deducted: c.deducted,
+            severity: c.severity,
+            evidence: c.evidence,
+          }
+        : {
+            check: c.check,
+            result: c.result,
+            deducted: c.deducted,
+            severity: c.severity,
+            reason: c.reason,
+            evidence: c.evidence,
+          },
+    ),
     pending: evaluation.pending.map((p) => p.item),
   };
 }

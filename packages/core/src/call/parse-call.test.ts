@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { CallSchema } from './call-schema.js';
 import { formatIssuePath, parseCall } from './parse-call.js';
 
 const valid = {
@@ -80,5 +81,36 @@ describe('formatIssuePath', () => {
       'sections[1].items[3].check.window.turns',
     );
     expect(formatIssuePath([])).toBe('(root)');
+  });
+});
+
+describe('the fast path agrees with CallSchema', () => {
+  const turn = { speaker: 'agent', startMs: 0, endMs: 10, text: 'x' };
+  const variants: unknown[] = [
+    valid,
+    { ...valid, language: undefined },
+    { ...valid, agentId: '' },
+    { ...valid, agentId: null },
+    { ...valid, team: 3 },
+    { ...valid, startedAt: '2025-03-03T09:12:00Z' },
+    { ...valid, startedAt: '2025-03-03T09:12:00' },
+    { ...valid, startedAt: '2025-02-30T09:12:00+08:00' },
+    { ...valid, hangupBy: 'agent' },
+    { ...valid, turns: [] },
+    { ...valid, turns: [{ ...turn, startMs: 1.5 }] },
+    { ...valid, turns: [{ ...turn, startMs: -1 }] },
+    { ...valid, turns: [{ ...turn, text: null }] },
+    { ...valid, turns: [{ ...turn, extra: true }] },
+    { ...valid, turns: [turn, { ...turn, startMs: 0, endMs: 5 }] },
+    { ...valid, turns: 'none' },
+    [],
+    null,
+    'call',
+  ];
+  test.each(variants.map((v, i) => [i, v]))('variant %i', (_i, input) => {
+    const reference = CallSchema.safeParse(input);
+    const parsed = parseCall(input);
+    expect(parsed.ok).toBe(reference.success);
+    if (parsed.ok && reference.success) expect(parsed.call).toEqual(reference.data);
   });
 });

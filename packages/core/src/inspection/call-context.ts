@@ -14,10 +14,12 @@ export type CallContext = {
   /** When set, text operators only look at these turns (the window of an anchor). */
   scope: ReadonlySet<number> | null;
   matches: Map<CompiledMatcher, Array<Span[] | undefined>>;
+  /** Turn selections by speaker and window, shared by the checks that ask for the same turns. */
+  selections: Map<string | object, number[]>;
 };
 
 export function createCallContext(call: Call): CallContext {
-  return { call, turns: call.turns, scope: null, matches: new Map() };
+  return { call, turns: call.turns, scope: null, matches: new Map(), selections: new Map() };
 }
 
 export function withScope(ctx: CallContext, scope: ReadonlySet<number>): CallContext {

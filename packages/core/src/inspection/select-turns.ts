@@ -38,11 +38,23 @@ function inWindow(ctx: CallContext, indices: number[], window: Window): number[]
  * (first/last N turns or seconds of that speaker) and to the anchor's scope when there is one.
  */
 export function selectTurns(ctx: CallContext, speaker: SpeakerFilter, window: Window | undefined): number[] {
-  let indices: number[] = [];
-  for (let i = 0; i < ctx.turns.length; i++) {
-    if (speaker === 'any' || ctx.turns[i]?.speaker === speaker) indices.push(i);
+  let indices = ctx.selections.get(speaker);
+  if (!indices) {
+    indices = [];
+    for (let i = 0; i < ctx.turns.length; i++) {
+      if (speaker === 'any' || ctx.turns[i]?.speaker === speaker) indices.push(i);
+    }
+    ctx.selections.set(speaker, indices);
   }
-  if (window) indices = inWindow(ctx, indices, window);
+  if (window) {
+    // Each window is an object of the compiled scorecard with one speaker: a stable key for the call.
+    let windowed = ctx.selections.get(window);
+    if (!windowed) {
+      windowed = inWindow(ctx, indices, window);
+      ctx.selections.set(window, windowed);
+    }
+    indices = windowed;
+  }
   if (ctx.scope) {
     const scope = ctx.scope;
     indices = indices.filter((i) => scope.has(i));

@@ -7,23 +7,22 @@ const chars = (p: string) => {
 };
 
 describe('requiredChars', () => {
-  test('takes the first mandatory literal', () => {
+  test('takes a mandatory literal, preferring an uncommon one', () => {
     expect(chars('投诉')).toEqual(['投']);
-    expect(chars('(?:很)?不满')).toEqual(['不']);
-    expect(chars('\\bum\\b')).toEqual(['u']);
+    expect(chars('你自己没看')).not.toEqual(['你']);
+    expect(chars('(?:你|您)(?:搞|弄)错了')).toEqual(['错']);
   });
 
-  test('takes the first characters of a mandatory group', () => {
-    expect(chars('(?:你|您)自己')).toEqual(['你', '您']);
-    expect(chars('(?:是|怪)?(?:你|您)的')).toEqual(['你', '您']);
+  test('takes the first characters of a mandatory group when nothing rarer is required', () => {
+    expect(chars('(?:是|怪)?(?:你|您)(?:说|问)')?.sort()).toEqual(['你', '您']);
   });
 
   test('unions the branches of a top-level alternation', () => {
-    expect(chars('去死|活该')).toEqual(['去', '活']);
+    expect(chars('去死|活该')?.length).toBe(2);
   });
 
   test('skips lookarounds, classes and wildcards', () => {
-    expect(chars('(?<!麻)烦')).toEqual(['烦']);
+    expect(chars('(?<!麻)烦(?:透|人)')).toEqual(['烦']);
     expect(chars('[^,]{0,3}的')).toEqual(['的']);
     expect(chars('.{1,3}吧')).toEqual(['吧']);
   });

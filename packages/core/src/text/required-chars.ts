@@ -3,10 +3,12 @@
  * must contain. A turn holding none of a list's characters cannot match the list, so the regex is
  * skipped: most turns of most calls say nothing rude, and this is what keeps 17 checks fast.
  *
- * The analysis is deliberately small and sound: it looks only at the top-level sequence of the
- * alternative, takes a plain literal character, or a mandatory group whose every branch starts
- * with a plain literal, and gives up (returns null) on anything it does not understand.
+ * The analysis is deliberately small and sound: it walks the top-level sequence of the alternative,
+ * collects each mandatory literal and each mandatory group whose every branch has such a set, keeps
+ * the set of the rarest characters, and gives up (returns null) on anything it does not understand.
  */
+import { COMMON_CHARS } from './common-chars.js';
+
 const SPECIAL = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
 
 /** Index just past the group or class that opens at `start`, or -1 when unbalanced. */
@@ -62,29 +64,46 @@ function splitBranches(body: string): string[] | null {
   return branches;
 }
 
+/** How much a required set narrows the search: a common character narrows it hardly at all. */
+function cost(chars: Set<string>): number {
+  let common = 0;
+  for (const c of chars) if (COMMON_CHARS.has(c.toLowerCase())) common++;
+  return common * 100 + chars.size;
+}
+
+function cheapest(sets: Set<string>[]): Set<string> | null {
+  let best: Set<string> | null = null;
+  for (const set of sets) if (!best || cost(set) < cost(best)) best = set;
+  return best;
+}
+
 /** Characters one of which a match of the pattern must contain, or null when unknown. */
 export function requiredChars(pattern: string): Set<string> | null {
   const branches = splitBranches(pattern);
   if (!branches) return null;
-  if (branches.length === 1) return sequenceRequired(pattern);
+  if (branches.length === 1) return cheapest(sequenceRequired(pattern) ?? []);
   const union = new Set<string>();
   for (const branch of branches) {
-    const chars = sequenceRequired(branch);
+    const chars = cheapest(sequenceRequired(branch) ?? []);
     if (!chars) return null;
     for (const c of chars) union.add(c);
   }
   return union;
 }
 
-/** The first mandatory literal (or literal group) of a sequence without top-level |. */
-function sequenceRequired(pattern: string): Set<string> | null {
+/**
+ * Every set of characters a sequence without top-level | must contain one of: each mandatory
+ * literal, and each mandatory group whose branches all have such a set. Null when unbalanced.
+ */
+function sequenceRequired(pattern: string): Set<string>[] | null {
+  const sets: Set<string>[] = [];
   let i = 0;
   while (i < pattern.length) {
     const ch = pattern[i] as string;
     if (ch === '\\') {
       // \b, \d, \s … are not literals; an escaped special character is.
       const escaped = pattern[i + 1] ?? '';
-      if (SPECIAL.has(escaped) && !isOptionalAt(pattern, i + 2)) return new Set([escaped]);
+      if (SPECIAL.has(escaped) && !isOptionalAt(pattern, i + 2)) sets.push(new Set([escaped]));
       i = skipQuantifier(pattern, i + 2);
       continue;
     }
@@ -106,7 +125,7 @@ function sequenceRequired(pattern: string): Set<string> | null {
       if (!lookaround && !isOptionalAt(pattern, end)) {
         const body = inner.startsWith('?:') ? inner.slice(2) : inner.startsWith('?') ? null : inner;
         const chars = body === null ? null : requiredChars(body);
-        if (chars && chars.size > 0) return chars;
+        if (chars && chars.size > 0) sets.push(chars);
       }
       i = skipQuantifier(pattern, end);
       continue;
@@ -118,10 +137,10 @@ function sequenceRequired(pattern: string): Set<string> | null {
     if (SPECIAL.has(ch)) return null;
     // A plain literal: required unless a quantifier makes it optional.
     const width = (pattern.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    if (!isOptionalAt(pattern, i + width)) return new Set([pattern.slice(i, i + width)]);
+    if (!isOptionalAt(pattern, i + width)) sets.push(new Set([pattern.slice(i, i + width)]));
     i = skipQuantifier(pattern, i + width);
   }
-  return null;
+  return sets;
 }
 
 function skipQuantifier(pattern: string, index: number): number {
