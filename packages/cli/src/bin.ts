@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'inspect': {
       const result = await runInspect({
-        file: need(rest[0], 'FILE (or - for stdin)'),
+        files: [need(rest[0], 'FILE (or - for stdin)'), ...rest.slice(1)],
         scorecards: values.scorecard ?? [],
         format,
         language,
@@ -70,8 +70,10 @@ async function main(argv: string[]): Promise<number> {
       return result.rejected > 0 ? 1 : 0;
     }
     case 'demo': {
-      const demo = fileURLToPath(new URL('../demo/calls.jsonl', import.meta.url));
-      await runInspect({ file: demo, scorecards: [], format, language, unmasked: false });
+      const demo = ['zh', 'en'].map((l) =>
+        fileURLToPath(new URL(`../demo/${l}.calls.jsonl`, import.meta.url)),
+      );
+      await runInspect({ files: demo, scorecards: [], format, language, unmasked: false });
       return 0;
     }
     case 'scorecard': {

@@ -1,8 +1,8 @@
 export const HELP = `callqa — automatic quality inspection (智能质检) of call-center calls
 
 Usage:
-  callqa inspect FILE|- [--scorecard FILE]... [--format table|jsonl|csv] [--lang zh|en] [--unmasked]
-      Inspect every call of a JSONL file (or a JSON array; - reads stdin) against the scorecard of
+  callqa inspect FILE|-... [--scorecard FILE]... [--format table|jsonl|csv] [--lang zh|en] [--unmasked]
+      Inspect every call of JSONL files (or JSON arrays; - reads stdin) against the scorecard of
       its language. jsonl prints one object per call in input order; csv opens in Excel.
       Phone, ID-card and bank-card numbers in quotes are masked unless --unmasked is given.
       Bad lines are reported as FILE:LINE: field: message; the exit code is 1 when any was rejected.

@@ -12,7 +12,7 @@ import { OutputBuffer } from '../io/write-output.js';
 import { resolveScorecards } from './resolve-scorecards.js';
 
 export type InspectOptions = {
-  file: string;
+  files: string[];
   scorecards: string[];
   format: OutputFormat;
   language: DisplayLanguage;
@@ -22,7 +22,7 @@ export type InspectOptions = {
 export type InspectResult = { inspected: number; rejected: number };
 
 /**
- * callqa inspect: streams calls, inspects each with the scorecard of its language and prints one
+ * callqa inspect: streams calls from one or more files, inspects each with the scorecard of its language and prints one
  * result per call in input order. A bad line is reported as FILE:LINE: field: message and skipped;
  * the good lines are still inspected.
  */
@@ -44,20 +44,20 @@ export async function runInspect(options: InspectOptions): Promise<InspectResult
   if (header) await out.write(header);
   let inspected = 0;
   let rejected = 0;
-  for await (const record of readRecords(openInput(options.file))) {
-    const parsed = parseRecord(record);
-    if (!parsed.ok) {
-      rejected++;
-      await out.flush();
-      for (const problem of parsed.problems)
-        process.stderr.write(`${formatProblem(options.file, problem)}\n`);
-      continue;
+  for (const file of options.files) {
+    for await (const record of readRecords(openInput(file))) {
+      const parsed = parseRecord(record);
+      if (!parsed.ok) {
+        rejected++;
+        await out.flush();
+        for (const problem of parsed.problems) process.stderr.write(`${formatProblem(file, problem)}\n`);
+        continue;
+      }
+      const evaluation = inspectCall(pick(parsed.call.language), parsed.call);
+      const shown = options.unmasked ? evaluation : maskEvidence(evaluation, parsed.call);
+      await out.write(formatter.row(shown, parsed.call));
+      progress.tick(++inspected);
     }
-    const evaluation = inspectCall(pick(parsed.call.language), parsed.call);
-    await out.write(
-      formatter.row(options.unmasked ? evaluation : maskEvidence(evaluation, parsed.call), parsed.call),
-    );
-    progress.tick(++inspected);
   }
   progress.done();
   const footer = formatter.footer();
