@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDirectory } from './build-devset.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dirs = ['eval/devset', 'eval/holdout', 'eval/holdout2', 'packages/cli/demo'].filter((d) =>
+const dirs = [...readdirSync(`${root}eval`).map((d) => `eval/${d}`), 'packages/cli/demo'].filter((d) =>
   existsSync(`${root}${d}/src`),
 );
 
