@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Call } from '../call/call-schema.js';
-import type { Condition } from '../scorecard/condition-schema.js';
-import { buildCall, buildScorecard } from '../test-support/build-call.js';
+import { buildCall, buildScorecard, cond, runCondition } from '../test-support/build-call.js';
 import { inspectCall } from './inspect-call.js';
 
-/** Keeps literal types for a condition written inline in a test. */
-const cond = <T extends Condition>(condition: T): T => condition;
-
-function run(condition: Condition, call: Call, extra: Parameters<typeof buildScorecard>[1] = {}) {
-  const check = inspectCall(buildScorecard(condition, extra), call).checks[0];
-  if (!check) throw new Error('no check');
-  return check;
-}
+const run = runCondition;
 
 const complaint = cond({ op: 'phrases', terms: ['投诉', '太差'], speaker: 'customer' });
 const apology = cond({ op: 'phrases', terms: ['抱歉'], speaker: 'agent' });

@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Call } from '../call/call-schema.js';
-import type { Condition } from '../scorecard/condition-schema.js';
-import { buildCall, buildScorecard } from '../test-support/build-call.js';
+import { buildCall, runCondition } from '../test-support/build-call.js';
 import { countSpokenUnits } from './count-spoken-units.js';
-import { inspectCall } from './inspect-call.js';
 
-function run(condition: Condition, call: Call) {
-  const check = inspectCall(buildScorecard(condition), call).checks[0];
-  if (!check) throw new Error('no check');
-  return check;
-}
+const run = runCondition;
 
 describe('silence', () => {
   const announcement = { terms: ['请稍等'] };

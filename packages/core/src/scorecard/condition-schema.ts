@@ -48,26 +48,23 @@ export const WindowSchema = z
   .refine((w) => Object.keys(w).length > 0, { message: 'a window needs at least one limit' });
 export type Window = z.infer<typeof WindowSchema>;
 
+const hasSource = (m: { list?: unknown; terms?: unknown; pattern?: unknown }) =>
+  m.list !== undefined || m.terms !== undefined || m.pattern !== undefined;
+const NEEDS_SOURCE = { message: 'give a list, terms or a pattern' };
+
 /** What to find in a turn: named lists, literal terms and regular expressions, all compiled into one. */
 const MatchSourceShape = {
   list: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
   terms: z.array(z.string().min(1)).min(1).optional(),
   pattern: z.string().min(1).optional(),
 };
-export const MatchSourceSchema = z
-  .object(MatchSourceShape)
-  .strict()
-  .refine((m) => m.list !== undefined || m.terms !== undefined || m.pattern !== undefined, {
-    message: 'give a list, terms or a pattern',
-  });
+export const MatchSourceSchema = z.object(MatchSourceShape).strict().refine(hasSource, NEEDS_SOURCE);
 export type MatchSource = z.infer<typeof MatchSourceSchema>;
 
 const ContextGuardSchema = z
   .object({ ...MatchSourceShape, within: positiveInt.describe('Characters to look at.') })
   .strict()
-  .refine((m) => m.list !== undefined || m.terms !== undefined || m.pattern !== undefined, {
-    message: 'give a list, terms or a pattern',
-  });
+  .refine(hasSource, NEEDS_SOURCE);
 
 const matcherShape = {
   ...MatchSourceShape,
@@ -75,12 +72,7 @@ const matcherShape = {
   notPrecededBy: ContextGuardSchema.optional().describe('Drop a match preceded within N characters by this.'),
   notFollowedBy: ContextGuardSchema.optional().describe('Drop a match followed within N characters by this.'),
 };
-export const MatcherSchema = z
-  .object(matcherShape)
-  .strict()
-  .refine((m) => m.list !== undefined || m.terms !== undefined || m.pattern !== undefined, {
-    message: 'give a list, terms or a pattern',
-  });
+export const MatcherSchema = z.object(matcherShape).strict().refine(hasSource, NEEDS_SOURCE);
 export type Matcher = z.infer<typeof MatcherSchema>;
 
 const scopeShape = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { publishJsonSchema } from '../call/publish-json-schema.js';
 import { ScorecardSchema } from './scorecard-schema.js';
 
 /**
@@ -6,15 +6,10 @@ import { ScorecardSchema } from './scorecard-schema.js';
  * QA managers type them. Published as packages/core/schema/scorecard.schema.json.
  */
 export function buildScorecardJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ScorecardSchema, { io: 'input', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
-  return {
-    ...schema,
-    $id: 'https://callqa.dev/schema/scorecard.schema.json',
+  return publishJsonSchema(ScorecardSchema, {
+    id: 'scorecard.schema.json',
     title: 'callqa scorecard',
     description:
       'A versioned scorecard (评分表): sections, items with points and A/B/C classes, and checks built from generic operators.',
-  };
+  });
 }

@@ -1,4 +1,6 @@
 import type { Call, Turn } from '../call/call-schema.js';
+import type { CheckOutcome } from '../inspection/evaluation.js';
+import { inspectCall } from '../inspection/inspect-call.js';
 import { compileScorecard } from '../scorecard/compile-scorecard.js';
 import type { CompiledScorecard } from '../scorecard/compiled-scorecard.js';
 import type { Condition } from '../scorecard/condition-schema.js';
@@ -60,4 +62,18 @@ export function buildScorecard(
   });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
   return loaded.scorecard;
+}
+
+/** Keeps literal types for a condition written inline in a test. */
+export const cond = <T extends Condition>(condition: T): T => condition;
+
+/** The outcome of one condition, wrapped in a one-item scorecard, on a call. */
+export function runCondition(
+  condition: Condition,
+  call: Call,
+  extra: Parameters<typeof buildScorecard>[1] = {},
+): CheckOutcome {
+  const check = inspectCall(buildScorecard(condition, extra), call).checks[0];
+  if (!check) throw new Error('the scorecard has no check');
+  return check;
 }
