@@ -2,16 +2,17 @@
 // Run by inspect.mjs as a child process so that its peak memory is its own.
 
 import { parseRecord } from '../packages/cli/dist/io/parse-record.js';
-import { openInput, readRecords } from '../packages/cli/dist/io/read-records.js';
+import { openInput, readRecordBatches } from '../packages/cli/dist/io/read-records.js';
 import { defaultScorecard, inspectCall } from '../packages/core/dist/index.js';
 
 let failed = 0;
 let total = 0;
-for await (const record of readRecords(openInput(process.argv[2]))) {
-  const parsed = parseRecord(record);
-  if (!parsed.ok) continue;
-  const evaluation = inspectCall(defaultScorecard(parsed.call.language), parsed.call);
-  failed += evaluation.classCounts.A + evaluation.classCounts.B + evaluation.classCounts.C;
-  total++;
-}
+for await (const batch of readRecordBatches(openInput(process.argv[2])))
+  for (const record of batch) {
+    const parsed = parseRecord(record);
+    if (!parsed.ok) continue;
+    const evaluation = inspectCall(defaultScorecard(parsed.call.language), parsed.call);
+    failed += evaluation.classCounts.A + evaluation.classCounts.B + evaluation.classCounts.C;
+    total++;
+  }
 process.stderr.write(`@@inspected ${total} calls, ${failed} failed checks\n`);

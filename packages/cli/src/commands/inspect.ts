@@ -7,7 +7,7 @@ import { createStyle, wantsColour } from '../format/style.js';
 import { createTableFormatter } from '../format/table-formatter.js';
 import { formatProblem, parseRecord } from '../io/parse-record.js';
 import { createProgress } from '../io/progress.js';
-import { openInput, readRecords } from '../io/read-records.js';
+import { openInput, readRecordBatches } from '../io/read-records.js';
 import { OutputBuffer } from '../io/write-output.js';
 import { resolveScorecards } from './resolve-scorecards.js';
 
@@ -45,18 +45,21 @@ export async function runInspect(options: InspectOptions): Promise<InspectResult
   let inspected = 0;
   let rejected = 0;
   for (const file of options.files) {
-    for await (const record of readRecords(openInput(file))) {
-      const parsed = parseRecord(record);
-      if (!parsed.ok) {
-        rejected++;
-        await out.flush();
-        for (const problem of parsed.problems) process.stderr.write(`${formatProblem(file, problem)}\n`);
-        continue;
+    for await (const batch of readRecordBatches(openInput(file))) {
+      for (const record of batch) {
+        const parsed = parseRecord(record);
+        if (!parsed.ok) {
+          rejected++;
+          await out.flush();
+          for (const problem of parsed.problems) process.stderr.write(`${formatProblem(file, problem)}\n`);
+          continue;
+        }
+        const evaluation = inspectCall(pick(parsed.call.language), parsed.call);
+        const shown = options.unmasked ? evaluation : maskEvidence(evaluation, parsed.call);
+        const full = out.write(formatter.row(shown, parsed.call));
+        if (full) await full;
+        progress.tick(++inspected);
       }
-      const evaluation = inspectCall(pick(parsed.call.language), parsed.call);
-      const shown = options.unmasked ? evaluation : maskEvidence(evaluation, parsed.call);
-      await out.write(formatter.row(shown, parsed.call));
-      progress.tick(++inspected);
     }
   }
   progress.done();

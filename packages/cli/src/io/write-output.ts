@@ -13,10 +13,11 @@ export class OutputBuffer {
     private readonly limit = 1 << 16,
   ) {}
 
-  async write(text: string): Promise<void> {
+  /** Resolves at once unless the buffer was full and the stream asked to wait. */
+  write(text: string): Promise<void> | undefined {
     this.parts.push(text);
     this.size += text.length;
-    if (this.size >= this.limit) await this.flush();
+    return this.size >= this.limit ? this.flush() : undefined;
   }
 
   async flush(): Promise<void> {
