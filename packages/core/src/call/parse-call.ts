@@ -57,7 +57,35 @@ function isWellFormedCall(input: unknown): input is Call {
   return true;
 }
 
-export function parseCall(input: unknown): ParsedCall {
+const OPTIONAL_FIELDS = ['agentId', 'team', 'queue', 'startedAt', 'language', 'hangupBy'] as const;
+const ID_FIELDS = ['id', 'agentId', 'team', 'queue'] as const;
+
+/**
+ * Exports from other systems write `null` for a missing value and numbers for numeric ids; both
+ * mean what they say, so they are read as absent and as text rather than rejected.
+ */
+function normalizeCallInput(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const call = input as Record<string, unknown>;
+  let copy: Record<string, unknown> | null = null;
+  for (const field of OPTIONAL_FIELDS) {
+    if (call[field] === null) {
+      copy ??= { ...call };
+      delete copy[field];
+    }
+  }
+  for (const field of ID_FIELDS) {
+    const value = call[field];
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      copy ??= { ...call };
+      copy[field] = String(value);
+    }
+  }
+  return copy ?? input;
+}
+
+export function parseCall(raw: unknown): ParsedCall {
+  const input = normalizeCallInput(raw);
   if (isWellFormedCall(input)) {
     return { ok: true, call: input.language === undefined ? { ...input, language: 'zh' } : input };
   }
