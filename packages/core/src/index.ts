@@ -1,6 +1,7 @@
 export * from './accuracy/check-accuracy.js';
 export * from './call/call-json-schema.js';
 export * from './call/call-schema.js';
+export * from './call/detect-language.js';
 export * from './call/parse-call.js';
 export * from './inspection/count-spoken-units.js';
 export * from './inspection/evaluation.js';

@@ -27,10 +27,17 @@ describe('parseCall', () => {
     }
   });
 
-  test('defaults the language to zh', () => {
+  test('detects the language of a call that does not say', () => {
     const { language: _language, ...rest } = valid;
-    const parsed = parseCall(rest);
-    expect(parsed.ok && parsed.call.language).toBe('zh');
+    expect(parseCall(rest).ok && (parseCall(rest) as { call: { language: string } }).call.language).toBe(
+      'zh',
+    );
+    const english = {
+      ...rest,
+      turns: [{ speaker: 'agent', startMs: 0, endMs: 10, text: 'Hello, thanks for calling Acme!' }],
+    };
+    const parsed = parseCall(english);
+    expect(parsed.ok && parsed.call.language).toBe('en');
   });
 
   test('reports turns that are not sorted by startMs, naming the turn', () => {

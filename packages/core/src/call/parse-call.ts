@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Call, CallSchema, callLanguages, hangupSides, speakers } from './call-schema.js';
+import { detectLanguage } from './detect-language.js';
 
 export type FieldIssue = { field: string; message: string };
 export type ParsedCall = { ok: true; call: Call } | { ok: false; issues: FieldIssue[] };
@@ -62,7 +63,8 @@ const ID_FIELDS = ['id', 'agentId', 'team', 'queue'] as const;
 
 /**
  * Exports from other systems write `null` for a missing value and numbers for numeric ids; both
- * mean what they say, so they are read as absent and as text rather than rejected.
+ * mean what they say, so they are read as absent and as text rather than rejected. A call without a
+ * language gets the one its words are in, so it meets the right scorecard.
  */
 function normalizeCallInput(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
@@ -81,7 +83,12 @@ function normalizeCallInput(input: unknown): unknown {
       copy[field] = String(value);
     }
   }
-  return copy ?? input;
+  const result = copy ?? input;
+  const normalized = result as Record<string, unknown>;
+  if (normalized.language === undefined && Array.isArray(normalized.turns)) {
+    return { ...normalized, language: detectLanguage(normalized.turns as Array<{ text?: unknown }>) };
+  }
+  return result;
 }
 
 export function parseCall(raw: unknown): ParsedCall {
