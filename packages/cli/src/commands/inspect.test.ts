@@ -161,3 +161,14 @@ describe('usage errors', () => {
     expect(stdout).toContain('callqa inspect FILE|-');
   });
 });
+
+describe('callqa demo', () => {
+  test('inspects the bundled calls of the demo center and prints the summary', () => {
+    const { code, stdout } = runCli(['demo']);
+    expect(code).toBe(0);
+    expect(stdout.match(/^demo-(zh|en)-\d+ /gm)).toHaveLength(12);
+    expect(stdout).toContain('通话 12');
+    expect(stdout).toContain('侮辱攻击讽刺');
+    expect(stdout).not.toMatch(/1[3-9]\d{9}/);
+  });
+});
