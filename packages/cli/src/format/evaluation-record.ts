@@ -51,24 +51,16 @@ export function toEvaluationRecord(evaluation: Evaluation) {
     ...(evaluation.team !== undefined ? { team: evaluation.team } : {}),
     classCounts: evaluation.classCounts,
     // The check's reason is its first evidence's reason; it is written out only when there is no evidence.
-    checks: evaluation.checks.map((c) =>
-      c.evidence.length > 0
-        ? {
-            check: c.check,
-            result: c.result,
-            deducted: c.deducted,
-            severity: c.severity,
-            evidence: c.evidence,
-          }
-        : {
-            check: c.check,
-            result: c.result,
-            deducted: c.deducted,
-            severity: c.severity,
-            reason: c.reason,
-            evidence: c.evidence,
-          },
-    ),
+    checks: evaluation.checks.map((c) => ({
+      check: c.check,
+      result: c.result,
+      deducted: c.deducted,
+      severity: c.severity,
+      // auto+review: the machine's result stands until a reviewer confirms or overturns it.
+      ...(c.scoring === 'auto+review' ? { review: true } : {}),
+      ...(c.evidence.length === 0 ? { reason: c.reason } : {}),
+      evidence: c.evidence,
+    })),
     pending: evaluation.pending.map((p) => p.item),
   };
 }
