@@ -491,11 +491,7 @@ describe('default checks on paraphrases', () => {
       ],
     ],
   ])('%s %s → %s: %j', (language, check, expected, middle) => {
-    const { open, close } = frame[language];
-    const call = buildCall({ language, turns: [open, ...middle, close] });
-    expect(inspectCall(defaultScorecard(language), call).checks.find((c) => c.check === check)?.result).toBe(
-      expected,
-    );
+    expect(resultInFrame(language, check, middle)).toBe(expected);
   });
 });
 
@@ -618,10 +614,6 @@ describe('default checks on unpunctuated ASR text', () => {
       ],
     ],
   ])('%s %s → %s: %j', (language, check, expected, middle) => {
-    const { open, close } = frame[language];
-    const call = buildCall({ language, turns: [open, ...middle, close] });
-    expect(inspectCall(defaultScorecard(language), call).checks.find((c) => c.check === check)?.result).toBe(
-      expected,
-    );
+    expect(resultInFrame(language, check, middle)).toBe(expected);
   });
 });
