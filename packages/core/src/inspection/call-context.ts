@@ -1,5 +1,6 @@
 import type { Call, Turn } from '../call/call-schema.js';
 import type { CompiledMatcher } from '../scorecard/compiled-scorecard.js';
+import type { CharAlphabet } from '../text/char-requirement.js';
 
 export type Span = { start: number; end: number };
 
@@ -16,10 +17,21 @@ export type CallContext = {
   matches: Map<CompiledMatcher, Array<Span[] | undefined>>;
   /** Turn selections by speaker and window, shared by the checks that ask for the same turns. */
   selections: Map<string | object, number[]>;
+  /** Every turn's character bits in the scorecard's alphabet, made on first use. */
+  charBits: { alphabet: CharAlphabet | null; bits: Uint32Array };
 };
 
+const EMPTY_BITS = new Uint32Array(0);
+
 export function createCallContext(call: Call): CallContext {
-  return { call, turns: call.turns, scope: null, matches: new Map(), selections: new Map() };
+  return {
+    call,
+    turns: call.turns,
+    scope: null,
+    matches: new Map(),
+    selections: new Map(),
+    charBits: { alphabet: null, bits: EMPTY_BITS },
+  };
 }
 
 export function withScope(ctx: CallContext, scope: ReadonlySet<number>): CallContext {

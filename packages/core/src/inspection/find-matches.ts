@@ -1,4 +1,5 @@
 import type { CompiledMatcher } from '../scorecard/compiled-scorecard.js';
+import { type CharAlphabet, mayMatch } from '../text/char-requirement.js';
 import type { CallContext, Span } from './call-context.js';
 
 function overlaps(a: Span, b: Span): boolean {
@@ -21,6 +22,10 @@ function scan(regex: RegExp, text: string): Span[] {
 /** All matches of a matcher in one text, after its exclusion and negation guards. */
 export function matchText(matcher: CompiledMatcher, text: string): Span[] {
   if (matcher.prefilter && !matcher.prefilter.test(text)) return [];
+  return matchUnfiltered(matcher, text);
+}
+
+function matchUnfiltered(matcher: CompiledMatcher, text: string): Span[] {
   let spans = scan(matcher.regex, text);
   if (spans.length === 0) return spans;
   if (matcher.exclude) {
@@ -38,6 +43,19 @@ export function matchText(matcher: CompiledMatcher, text: string): Span[] {
   return spans;
 }
 
+/** Shared by every turn a list cannot match; never mutated. */
+const NO_SPANS: Span[] = [];
+
+/** The call's turn bit sets in an alphabet, made once, and where the turn's set starts. */
+function turnBitsBase(ctx: CallContext, alphabet: CharAlphabet, turnIndex: number): number {
+  const cache = ctx.charBits;
+  if (cache.alphabet !== alphabet) {
+    cache.alphabet = alphabet;
+    cache.bits = alphabet.bitsOfAll(ctx.turns.map((t) => t.text));
+  }
+  return turnIndex * alphabet.words;
+}
+
 /** Matches of a matcher in one turn of the call, computed once per call. */
 export function findMatches(ctx: CallContext, matcher: CompiledMatcher, turnIndex: number): Span[] {
   let perTurn = ctx.matches.get(matcher);
@@ -47,7 +65,15 @@ export function findMatches(ctx: CallContext, matcher: CompiledMatcher, turnInde
   }
   const cached = perTurn[turnIndex];
   if (cached) return cached;
-  const spans = matchText(matcher, ctx.turns[turnIndex]?.text ?? '');
+  const text = ctx.turns[turnIndex]?.text ?? '';
+  const requirement = matcher.requirement;
+  let spans: Span[];
+  if (requirement) {
+    const base = turnBitsBase(ctx, requirement.alphabet, turnIndex);
+    spans = mayMatch(requirement, ctx.charBits.bits, base) ? matchUnfiltered(matcher, text) : NO_SPANS;
+  } else {
+    spans = matchText(matcher, text);
+  }
   perTurn[turnIndex] = spans;
   return spans;
 }

@@ -1,4 +1,5 @@
 import { formatIssuePath } from '../call/parse-call.js';
+import { buildCharRequirement, CharAlphabet } from '../text/char-requirement.js';
 import { compilePhrases, phraseToPattern } from '../text/compile-phrases.js';
 import { buildPrefilter } from '../text/required-chars.js';
 import type {
@@ -21,6 +22,8 @@ type Compiler = {
   named: Map<string, { condition: CompiledCondition | null }>;
   compiling: Set<string>;
   issues: ScorecardIssue[];
+  /** One alphabet per scorecard, so that a turn's character bits serve every list. */
+  alphabet: CharAlphabet;
 };
 
 function listParts(list: PhraseList): { terms: string[]; patterns: string[] } {
@@ -73,9 +76,11 @@ function compileMatcher(
   withAlternatives: boolean,
 ): CompiledMatcher {
   const parts = collectSource(matcher, path, c);
+  const sources = [...parts.terms.map(phraseToPattern), ...parts.patterns];
   const compiled: CompiledMatcher = {
     regex: compileSource(matcher, path, c, true),
-    prefilter: buildPrefilter([...parts.terms.map(phraseToPattern), ...parts.patterns], true),
+    requirement: buildCharRequirement(sources, c.alphabet),
+    prefilter: buildPrefilter(sources, true),
     alternatives: [],
   };
   if (withAlternatives) {
@@ -252,6 +257,7 @@ export function compileScorecard(document: unknown): LoadedScorecard {
     named: new Map(),
     compiling: new Set(),
     issues: [],
+    alphabet: new CharAlphabet(),
   };
   for (const [name, list] of Object.entries(scorecard.lists)) {
     listParts(list).patterns.forEach((p, i) => {

@@ -1,3 +1,4 @@
+import type { CharRequirement } from '../text/char-requirement.js';
 import type {
   AnchorCondition,
   DurationCondition,
@@ -14,6 +15,8 @@ import type { Check, Item, Scorecard, Section } from './scorecard-schema.js';
 /** A matcher ready to run: one RegExp for the alternatives, plus the guards that drop false hits. */
 export type CompiledMatcher = {
   regex: RegExp;
+  /** Characters a match needs, tested against a turn's character bits (see char-requirement.ts). */
+  requirement: CharRequirement | null;
   /** A cheap character-class test that must pass before `regex` can match (see required-chars.ts). */
   prefilter: RegExp | null;
   /** One RegExp per alternative, built only for `all` / `atLeast`, which must tell the terms apart. */

@@ -65,7 +65,7 @@ function splitBranches(body: string): string[] | null {
 }
 
 /** How much a required set narrows the search: a common character narrows it hardly at all. */
-function cost(chars: Set<string>): number {
+export function cost(chars: Set<string>): number {
   let common = 0;
   for (const c of chars) if (COMMON_CHARS.has(c.toLowerCase())) common++;
   return common * 100 + chars.size;
@@ -153,6 +153,23 @@ function skipQuantifier(pattern: string, index: number): number {
   }
   if (pattern[i] === '?') i++;
   return i;
+}
+
+/**
+ * For each top-level branch of a pattern, every set of characters a match of that branch must
+ * contain one of; null when some branch could match without any known character.
+ * @example requiredSetsByBranch('投诉|(?:太|很)差') // [[{投}, {诉}], [{太, 很}, {差}]]
+ */
+export function requiredSetsByBranch(pattern: string): Set<string>[][] | null {
+  const branches = splitBranches(pattern);
+  if (!branches) return null;
+  const result: Set<string>[][] = [];
+  for (const branch of branches) {
+    const sets = sequenceRequired(branch);
+    if (!sets || sets.length === 0) return null;
+    result.push(sets);
+  }
+  return result;
 }
 
 /**
