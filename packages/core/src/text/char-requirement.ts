@@ -63,15 +63,15 @@ export class CharAlphabet {
   }
 }
 
-/** One alternative: sets of (word, mask) pairs; each set needs one of its bits present. */
-type AlternativeRequirement = Int32Array[];
+/** An alternative's remaining tests: sets of (word, mask) pairs, each needing one bit present. */
+type Tests = Int32Array[];
 
 export type CharRequirement = {
   alphabet: CharAlphabet;
   /** (word, mask) pairs of every character that can open a test: the first set of any alternative. */
   firsts: Int32Array;
   /** Bit → the alternatives whose first set holds it, each with the sets still to test (sparse). */
-  byFirstBit: Array<Int32Array[][] | undefined>;
+  byFirstBit: Array<Tests[] | undefined>;
 };
 
 function encodeSet(chars: Set<string>, alphabet: CharAlphabet): Int32Array | null {
@@ -98,7 +98,7 @@ export function buildCharRequirement(
   alternatives: readonly string[],
   alphabet: CharAlphabet,
 ): CharRequirement | null {
-  const byFirstBit: Array<Int32Array[][] | undefined> = [];
+  const byFirstBit: Array<Tests[] | undefined> = [];
   const firstMasks = new Map<number, number>();
   for (const alternative of alternatives) {
     const branches = requiredSetsByBranch(alternative);
@@ -159,9 +159,9 @@ export function mayMatch(requirement: CharRequirement, bits: Uint32Array, base: 
     while (present !== 0) {
       const low = present & -present;
       const bit = word * 32 + (31 - Math.clz32(low));
-      const candidates = requirement.byFirstBit[bit] as Int32Array[][];
+      const candidates = requirement.byFirstBit[bit] as Tests[];
       for (let c = 0; c < candidates.length; c++) {
-        if (allPresent(bits, base, candidates[c] as Int32Array[])) return true;
+        if (allPresent(bits, base, candidates[c] as Tests)) return true;
       }
       present ^= low;
     }
