@@ -47,4 +47,24 @@ describe('readRecords', () => {
     for await (const record of readRecords(stream)) out.push(JSON.parse(record.text).text);
     expect(out).toEqual(['您好,很高兴为您服务']);
   });
+
+  test('reads a last line without a newline, and a first line longer than a chunk', async () => {
+    const long = JSON.stringify({ id: 'a', text: '长'.repeat(50) });
+    const bytes = Buffer.from(`${long}\n{"id":"b"}`);
+    const chunks = [bytes.subarray(0, 7), bytes.subarray(7, 30), bytes.subarray(30)];
+    const out = [];
+    for await (const record of readRecords(Readable.from(chunks))) out.push(record);
+    expect(out.map((r) => [r.line, JSON.parse(r.text).id])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+    ]);
+  });
+
+  test('finds an array after leading blank lines and a byte order mark', async () => {
+    const records = await collect(['\uFEFF', '\n  \n', '[{"id":"a"},', '{"id":"b"}]']);
+    expect(records.map((r) => [r.line, JSON.parse(r.text).id])).toEqual([
+      [3, 'a'],
+      [3, 'b'],
+    ]);
+  });
 });
