@@ -21,17 +21,36 @@ const SEARCHED: LocalizedText = {
  */
 const MAX_FAIL_EVIDENCE = 10;
 
+/**
+ * Evidence is built as one literal of one shape (absent fields left undefined, which JSON omits):
+ * a fixed shape keeps the code that reads evidence monomorphic, and there are many items per call.
+ */
 function toPublic(hit: Hit, reason: LocalizedText): Evidence {
-  const evidence: Evidence = { kind: hit.kind, quote: hit.quote, reason: renderReason(reason, hit) };
-  if (hit.turn !== undefined) evidence.turn = hit.turn;
-  if (hit.speaker !== undefined) evidence.speaker = hit.speaker;
-  if (hit.start !== undefined) evidence.start = hit.start;
-  if (hit.end !== undefined) evidence.end = hit.end;
-  if (hit.startMs !== undefined) evidence.startMs = hit.startMs;
-  if (hit.endMs !== undefined) evidence.endMs = hit.endMs;
-  if (hit.value !== undefined) evidence.value = hit.value;
-  if (hit.turns !== undefined) evidence.turns = hit.turns;
-  return evidence;
+  return {
+    kind: hit.kind,
+    turn: hit.turn,
+    speaker: hit.speaker,
+    start: hit.start,
+    end: hit.end,
+    startMs: hit.startMs,
+    endMs: hit.endMs,
+    quote: hit.quote,
+    value: hit.value,
+    turns: hit.turns,
+    reason: renderReason(reason, hit),
+  };
+}
+
+/** Several branches of an or/and can point at the same span or the same searched turn. */
+function sameTarget(a: Evidence, b: Hit): boolean {
+  return (
+    a.kind === b.kind &&
+    a.turn === b.turn &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.startMs === b.startMs &&
+    a.turns?.length === b.turns?.length
+  );
 }
 
 function toEvidence(
@@ -45,15 +64,11 @@ function toEvidence(
     // A condition's own reason explains a failure; a pass is explained by the check's pass reason.
     return best ? [toPublic(best, template)] : [];
   }
-  // Several branches of an or/and can point at the same span or the same searched turn.
-  const seen = new Set<string>();
   const evidence: Evidence[] = [];
   // Beside a quote that caused the failure, a searched turn is context, not the failure itself.
   const hasCause = hits.some((h) => h.kind !== 'turn');
   for (const hit of hits) {
-    const key = `${hit.kind}|${hit.turn}|${hit.start}|${hit.end}|${hit.turns?.length}|${hit.startMs}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (evidence.some((e) => sameTarget(e, hit))) continue;
     evidence.push(toPublic(hit, hit.reason ?? (hasCause && hit.kind === 'turn' ? searched : template)));
     if (evidence.length >= MAX_FAIL_EVIDENCE) break;
   }
