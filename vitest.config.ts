@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@callqa/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+      '@callqa/store': fileURLToPath(new URL('./packages/store/src/index.ts', import.meta.url)),
+      '@callqa/ingest': fileURLToPath(new URL('./packages/ingest/src/index.ts', import.meta.url)),
     },
   },
   test: {

@@ -17,4 +17,5 @@ export * from './scorecard/scorecard-json-schema.js';
 export * from './scorecard/scorecard-schema.js';
 export * from './scorecard/test-scorecard.js';
 export * from './scorecards/default-scorecards.js';
+export * from './telephony/index.js';
 export { CharAlphabet, type CharRequirement, mayMatch } from './text/char-requirement.js';

@@ -1,0 +1,2 @@
+export * from './queue-event.js';
+export * from './survey.js';
