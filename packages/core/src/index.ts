@@ -19,3 +19,4 @@ export * from './scorecard/test-scorecard.js';
 export * from './scorecards/default-scorecards.js';
 export * from './telephony/index.js';
 export { CharAlphabet, type CharRequirement, mayMatch } from './text/char-requirement.js';
+export * from './time/zoned-time.js';
