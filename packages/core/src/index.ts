@@ -20,3 +20,4 @@ export * from './scorecards/default-scorecards.js';
 export * from './telephony/index.js';
 export { CharAlphabet, type CharRequirement, mayMatch } from './text/char-requirement.js';
 export * from './time/zoned-time.js';
+export { toCjkBigramQuery, toCjkBigrams } from './text/cjk-bigrams.js';

@@ -1,0 +1,153 @@
+/**
+ * Tokens for full-text search of transcripts with a plain word tokenizer (SQLite FTS5 unicode61,
+ * PostgreSQL `simple`). Chinese has no spaces, and trigram indexes cannot answer the two-character
+ * words people search for most (退款, 投诉, 经理), so a run of CJK characters becomes overlapping
+ * bigrams, and Latin or digit runs become words. The index is a candidate filter: a caller keeps
+ * only candidates that contain the term, so every rule below only has to never lose a match.
+ */
+
+const SEPARATOR = 1;
+const WORD = 2;
+const CJK = 3;
+
+/**
+ * Longest suffix token kept for a word: a longer query fragment is looked up by its first
+ * characters, which is still a superset, and a long digit string cannot blow up the index.
+ */
+const SUFFIX_LENGTH = 12;
+
+/** Characters a word tokenizer keeps (letters, digits, private use); everything else separates. */
+const WORD_CHAR = /^[\p{L}\p{N}\p{Co}]$/u;
+const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+
+/** Class of each BMP code unit, filled on first sight: the hot path is one array read per character. */
+const bmpClasses = new Uint8Array(65536);
+
+function classOf(char: string, code: number): number {
+  if (code < 128) {
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return WORD;
+    return SEPARATOR;
+  }
+  if (code < 65536) {
+    const known = bmpClasses[code] ?? 0;
+    if (known !== 0) return known;
+  }
+  const found = !WORD_CHAR.test(char) ? SEPARATOR : CJK_CHAR.test(char) ? CJK : WORD;
+  if (code < 65536) bmpClasses[code] = found;
+  return found;
+}
+
+type Run = {
+  kind: typeof WORD | typeof CJK;
+  /** The run's characters (code points, so that CJK extension characters stay whole). */
+  chars: string[];
+  /** UTF-16 offsets in the text, end exclusive. */
+  start: number;
+  end: number;
+};
+
+function scanRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let current: Run | undefined;
+  for (let i = 0; i < text.length; ) {
+    let code = text.charCodeAt(i);
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const char = width === 1 ? (text[i] ?? '') : text.slice(i, i + 2);
+    const kind = classOf(char, code);
+    if (kind === SEPARATOR) {
+      current = undefined;
+    } else if (current && current.kind === kind) {
+      current.chars.push(char);
+      current.end = i + width;
+    } else {
+      current = { kind, chars: [char], start: i, end: i + width };
+      runs.push(current);
+    }
+    i += width;
+  }
+  return runs;
+}
+
+function lowerAscii(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text;
+}
+
+/**
+ * The search tokens of a text, separated by spaces: for each CJK run its bigrams followed by its
+ * last character (so that every character starts some token and a one-character query can be a
+ * prefix query; a lone character is just itself); for each Latin/digit run the word, lower-cased.
+ * After all of those come the suffixes (2 to 12 characters) of longer words, so that a query
+ * fragment from inside a word (`fund` in `refunded`, the tail of an order number) is found.
+ *
+ * @example toCjkBigrams('我要退款 Refund') // '我要 要退 退款 款 refund efund fund und nd'
+ */
+export function toCjkBigrams(text: string): string {
+  const tokens: string[] = [];
+  const suffixes: string[] = [];
+  for (const run of scanRuns(text)) {
+    const chars = run.chars;
+    if (run.kind === CJK) {
+      for (let k = 0; k + 1 < chars.length; k++) tokens.push(`${chars[k]}${chars[k + 1]}`);
+      tokens.push(chars[chars.length - 1] ?? '');
+      continue;
+    }
+    const word = lowerAscii(text.slice(run.start, run.end));
+    tokens.push(word);
+    for (let p = 1; p + 2 <= chars.length; p++) {
+      suffixes.push(lowerAscii(chars.slice(p, p + SUFFIX_LENGTH).join('')));
+    }
+  }
+  if (suffixes.length > 0) return `${tokens.join(' ')} ${suffixes.join(' ')}`;
+  return tokens.join(' ');
+}
+
+function quote(token: string): string {
+  return `"${token.replaceAll('"', '""')}"`;
+}
+
+/**
+ * The FTS5 MATCH expression that every text containing `term` matches (ASCII case aside), built
+ * from the term's tokens as {@link toCjkBigrams} writes them: one phrase of consecutive tokens, the
+ * last a prefix when the term may stop inside a run, and a leading Latin fragment (perhaps the end
+ * of a longer word) as a prefix of a suffix token. Null when the term holds nothing an index can
+ * look up (empty, punctuation only, one Latin letter): the caller must scan instead.
+ *
+ * @example toCjkBigramQuery('退款') // '"退款"'
+ * @example toCjkBigramQuery('款 ref') // '"款 ref"*'
+ */
+export function toCjkBigramQuery(term: string): string | null {
+  const conditions: string[] = [];
+  const phrase: string[] = [];
+  let prefix = false;
+  for (const run of scanRuns(term)) {
+    const chars = run.chars;
+    const openLeft = run.start === 0;
+    const openRight = run.end === term.length;
+    if (run.kind === CJK) {
+      for (let k = 0; k + 1 < chars.length; k++) phrase.push(`${chars[k]}${chars[k + 1]}`);
+      // A text's run ends where the term's does only if something follows inside the term.
+      if (!openRight) phrase.push(chars[chars.length - 1] ?? '');
+      else if (chars.length === 1) {
+        phrase.push(chars[0] ?? '');
+        prefix = true;
+      }
+      continue;
+    }
+    const word = lowerAscii(chars.join(''));
+    if (openLeft) {
+      if (chars.length >= 2) conditions.push(`${quote(lowerAscii(chars.slice(0, SUFFIX_LENGTH).join('')))}*`);
+    } else {
+      phrase.push(word);
+      prefix = openRight;
+    }
+  }
+  if (phrase.length > 0) conditions.push(`${quote(phrase.join(' '))}${prefix ? '*' : ''}`);
+  return conditions.length > 0 ? conditions.join(' AND ') : null;
+}
