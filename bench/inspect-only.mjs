@@ -1,9 +1,8 @@
 // The inspection pipeline without output: stream the file, parse, validate and inspect every call.
 // Run by inspect.mjs as a child process so that its peak memory is its own.
 
-import { parseRecord } from '../packages/cli/dist/io/parse-record.js';
-import { openInput, readRecordBatches } from '../packages/cli/dist/io/read-records.js';
 import { defaultScorecard, inspectCall } from '../packages/core/dist/index.js';
+import { openInput, parseRecord, readRecordBatches } from '../packages/ingest/dist/index.js';
 
 let failed = 0;
 let total = 0;

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type CallFailures, inspectCall, scoreCheckAccuracy } from '@callqa/core';
+import { formatProblem, openInput, parseRecord, readRecords } from '@callqa/ingest';
 import { padDisplay } from '../format/display-width.js';
-import { formatProblem, parseRecord } from '../io/parse-record.js';
-import { openInput, readRecords } from '../io/read-records.js';
 import { CliError } from './cli-error.js';
 import { resolveScorecards } from './resolve-scorecards.js';
 

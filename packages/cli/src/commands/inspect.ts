@@ -1,13 +1,12 @@
 import { inspectCall } from '@callqa/core';
+import { formatProblem, openInput, parseRecord, readRecordBatches } from '@callqa/ingest';
 import { createCsvFormatter } from '../format/csv-formatter.js';
 import { maskEvidence } from '../format/evaluation-record.js';
 import type { DisplayLanguage, Formatter, OutputFormat } from '../format/formatter.js';
 import { createJsonlFormatter } from '../format/jsonl-formatter.js';
 import { createStyle, wantsColour } from '../format/style.js';
 import { createTableFormatter } from '../format/table-formatter.js';
-import { formatProblem, parseRecord } from '../io/parse-record.js';
 import { createProgress } from '../io/progress.js';
-import { openInput, readRecordBatches } from '../io/read-records.js';
 import { OutputBuffer } from '../io/write-output.js';
 import { resolveScorecards } from './resolve-scorecards.js';
 
