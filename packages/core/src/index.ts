@@ -21,3 +21,4 @@ export * from './telephony/index.js';
 export { CharAlphabet, type CharRequirement, mayMatch } from './text/char-requirement.js';
 export * from './time/zoned-time.js';
 export { toCjkBigramQuery, toCjkBigrams } from './text/cjk-bigrams.js';
+export * from './kpi/index.js';

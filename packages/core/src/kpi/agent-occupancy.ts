@@ -1,0 +1,64 @@
+import type { AgentSession } from '../telephony/agent-sessions.js';
+import type { QueueCall } from '../telephony/queue-event.js';
+import { ratio } from './ratio.js';
+
+export type AgentOccupancy = {
+  agent: string;
+  /** Answered queue visits the agent handled. */
+  handled: number;
+  /** Talk + hold + after-call work of those visits, in seconds (visits with unknown talk add 0). */
+  handleSec: number;
+  loggedInSec: number;
+  pausedSec: number;
+  /** handleSec / (loggedInSec − pausedSec): the share of available time spent on calls. */
+  occupancy: number | null;
+  /** handled / logged-in hours. */
+  callsPerAgentHour: number | null;
+};
+
+/**
+ * Occupancy and calls per agent-hour by agent. Calls and sessions meet on the agent name as logged;
+ * `agentOf` maps both to one name when they differ (PBXware logs Local/1127@callback-agent as the
+ * member and Agent/1127 on calls). Agents with calls but no session, or a session but no calls, still
+ * get a row.
+ */
+export function agentOccupancy(
+  calls: Iterable<QueueCall>,
+  sessions: readonly AgentSession[],
+  options: { agentOf?: (agent: string) => string } = {},
+): AgentOccupancy[] {
+  const name = options.agentOf ?? ((agent: string) => agent);
+  const rows = new Map<string, AgentOccupancy>();
+  const row = (agent: string) => {
+    let r = rows.get(agent);
+    if (!r) {
+      r = {
+        agent,
+        handled: 0,
+        handleSec: 0,
+        loggedInSec: 0,
+        pausedSec: 0,
+        occupancy: null,
+        callsPerAgentHour: null,
+      };
+      rows.set(agent, r);
+    }
+    return r;
+  };
+  for (const s of sessions) {
+    const r = row(name(s.agent));
+    r.loggedInSec += s.loggedInSec;
+    r.pausedSec += s.pausedSec;
+  }
+  for (const call of calls) {
+    if (call.outcome !== 'answered' || call.agent === undefined) continue;
+    const r = row(name(call.agent));
+    r.handled++;
+    r.handleSec += (call.talkSec ?? 0) + (call.holdSec ?? 0) + (call.wrapSec ?? 0);
+  }
+  for (const r of rows.values()) {
+    r.occupancy = ratio(r.handleSec, r.loggedInSec - r.pausedSec);
+    r.callsPerAgentHour = ratio(r.handled, r.loggedInSec / 3600);
+  }
+  return [...rows.values()].sort((a, b) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
+}
