@@ -1,0 +1,169 @@
+import type { Generated, Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+
+/**
+ * The tables as the database holds them. Times are INTEGER epoch milliseconds, booleans 0/1 and
+ * open-ended data JSON text, so that SQLite and PostgreSQL hold the same values; the mappers in
+ * `mappers/` turn rows into domain types.
+ */
+export type Database = {
+  calls: CallsTable;
+  turns: TurnsTable;
+  agents: AgentsTable;
+  teams: NamedTable;
+  queues: NamedTable;
+  queue_events: QueueEventsTable;
+  queue_calls: QueueCallsTable;
+  evaluations: EvaluationsTable;
+  latest_evaluations: EvaluationsRow;
+  check_results: CheckResultsTable;
+  surveys: SurveysTable;
+  scorecards: ScorecardsTable;
+  import_runs: ImportRunsTable;
+};
+
+export type CallsTable = {
+  id: string;
+  agent_id: string | null;
+  team: string | null;
+  queue: string | null;
+  /** Epoch ms, for range queries. */
+  started_at: number | null;
+  /** The start as the source wrote it, with its UTC offset, so that the call reads back unchanged. */
+  started_at_iso: string | null;
+  language: string;
+  hangup_by: string | null;
+  duration_ms: number;
+  /** JSON object of the fields the call format does not name (业务类型, order ids …). */
+  extra: string | null;
+  imported_at: number;
+  import_run_id: number | null;
+};
+
+export type TurnsTable = {
+  /** Stable surrogate key: the transcript index's rowid points at it. */
+  id: Generated<number>;
+  call_id: string;
+  idx: number;
+  speaker: string;
+  start_ms: number;
+  end_ms: number;
+  text: string;
+  extra: string | null;
+};
+
+export type AgentsTable = {
+  id: string;
+  name: string;
+  team: string | null;
+  hired_at: number | null;
+};
+
+export type NamedTable = { id: string; name: string };
+
+export type QueueEventsTable = {
+  id: Generated<number>;
+  source: string;
+  seq: number;
+  time: number;
+  call_id: string;
+  queue: string;
+  agent: string;
+  event: string;
+  /** '' rather than NULL: NULLs never collide in a UNIQUE key, and re-imports must. */
+  data1: string;
+  data2: string;
+  data3: string;
+  data4: string;
+  data5: string;
+};
+
+export type QueueCallsTable = {
+  call_id: string;
+  queue: string;
+  entered_at: number;
+  outcome: string;
+  wait_sec: number;
+  answered_at: number | null;
+  ended_at: number | null;
+  agent: string | null;
+  talk_sec: number | null;
+  hold_sec: number | null;
+  wrap_sec: number | null;
+  caller: string | null;
+  ended_by: string | null;
+  transferred: number;
+  ring_no_answer: number;
+};
+
+export type EvaluationsTable = {
+  id: Generated<number>;
+  call_id: string;
+  scorecard_id: string;
+  scorecard_version: string;
+  score: number;
+  max_score: number;
+  pass_score: number;
+  passed: number;
+  fatal_failed: number;
+  class_a: number;
+  class_b: number;
+  class_c: number;
+  /** JSON array of the items left for a reviewer. */
+  pending: string;
+  created_at: number;
+  /** Free tag of the inspection run ('import', 'reinspect-2024-06' …). */
+  run: string | null;
+};
+
+export type EvaluationsRow = { [K in keyof EvaluationsTable]: K extends 'id' ? number : EvaluationsTable[K] };
+
+export type CheckResultsTable = {
+  evaluation_id: number;
+  check_id: string;
+  result: string;
+  deducted: number;
+  severity: string;
+  /** JSON array of Evidence. */
+  evidence: string;
+};
+
+export type SurveysTable = {
+  id: string;
+  call_id: string | null;
+  caller: string | null;
+  answered_at: number;
+  csat: number | null;
+  nps: number | null;
+  comment: string | null;
+};
+
+export type ScorecardsTable = {
+  id: string;
+  version: string;
+  language: string;
+  document: string;
+  active: number;
+  created_at: number;
+};
+
+export type ImportRunsTable = {
+  id: Generated<number>;
+  kind: string;
+  file: string;
+  started_at: number;
+  finished_at: number | null;
+  status: string;
+  rows_read: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  /** JSON array of `FILE:LINE: field: message` strings, all of them. */
+  errors: string;
+};
+
+export type Store = {
+  db: Kysely<Database>;
+  sqlite: BetterSqlite3.Database;
+  close(): void;
+};

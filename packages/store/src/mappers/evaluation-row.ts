@@ -1,0 +1,107 @@
+import type { CheckOutcome, CheckResult, Evaluation, Evidence, Severity } from '@callqa/core';
+import type { CheckResultsTable, EvaluationsRow, EvaluationsTable } from '../database.js';
+import { readBoolean, readNumber, readOptionalNumber, readOptionalString, writeBoolean } from './values.js';
+
+/** One stored evaluation without its check results, with the call's facts reports group by. */
+export type EvaluationSummary = {
+  id: number;
+  callId: string;
+  scorecard: { id: string; version: string };
+  score: number;
+  maxScore: number;
+  passScore: number;
+  passed: boolean;
+  fatalFailed: boolean;
+  classCounts: Record<Severity, number>;
+  /** Epoch ms the evaluation was stored. */
+  createdAt: number;
+  run?: string;
+  agentId?: string;
+  team?: string;
+  queue?: string;
+  /** Epoch ms the call started. */
+  startedAt?: number;
+};
+
+/** One stored check result of an evaluation. */
+export type StoredCheckResult = {
+  check: string;
+  result: CheckResult;
+  deducted: number;
+  severity: Severity;
+  evidence: Evidence[];
+};
+
+export type EvaluationRow = Omit<EvaluationsTable, 'id'>;
+export type CallFacts = {
+  agent_id: string | null;
+  team: string | null;
+  queue: string | null;
+  started_at: number | null;
+};
+
+export function evaluationToRow(evaluation: Evaluation, createdAt: number, run: string | null): EvaluationRow {
+  return {
+    call_id: evaluation.callId,
+    scorecard_id: evaluation.scorecard.id,
+    scorecard_version: evaluation.scorecard.version,
+    score: evaluation.score,
+    max_score: evaluation.maxScore,
+    pass_score: evaluation.passScore,
+    passed: writeBoolean(evaluation.passed),
+    fatal_failed: writeBoolean(evaluation.fatalFailed),
+    class_a: evaluation.classCounts.A,
+    class_b: evaluation.classCounts.B,
+    class_c: evaluation.classCounts.C,
+    pending: JSON.stringify(evaluation.pending),
+    created_at: createdAt,
+    run,
+  };
+}
+
+export function checkToRow(evaluationId: number, check: CheckOutcome): CheckResultsTable {
+  return {
+    evaluation_id: evaluationId,
+    check_id: check.check,
+    result: check.result,
+    deducted: check.deducted,
+    severity: check.severity,
+    evidence: JSON.stringify(check.evidence),
+  };
+}
+
+export function rowToCheckResult(row: CheckResultsTable): StoredCheckResult {
+  return {
+    check: row.check_id,
+    result: row.result as CheckResult,
+    deducted: readNumber(row.deducted),
+    severity: row.severity as Severity,
+    evidence: JSON.parse(row.evidence) as Evidence[],
+  };
+}
+
+export function rowToEvaluationSummary(row: EvaluationsRow & CallFacts): EvaluationSummary {
+  const summary: EvaluationSummary = {
+    id: readNumber(row.id),
+    callId: row.call_id,
+    scorecard: { id: row.scorecard_id, version: row.scorecard_version },
+    score: readNumber(row.score),
+    maxScore: readNumber(row.max_score),
+    passScore: readNumber(row.pass_score),
+    passed: readBoolean(row.passed),
+    fatalFailed: readBoolean(row.fatal_failed),
+    classCounts: { A: readNumber(row.class_a), B: readNumber(row.class_b), C: readNumber(row.class_c) },
+    createdAt: readNumber(row.created_at),
+  };
+  const run = readOptionalString(row.run);
+  if (run !== undefined) summary.run = run;
+  const agentId = readOptionalString(row.agent_id);
+  if (agentId !== undefined) summary.agentId = agentId;
+  const team = readOptionalString(row.team);
+  if (team !== undefined) summary.team = team;
+  const queue = readOptionalString(row.queue);
+  if (queue !== undefined) summary.queue = queue;
+  const startedAt = readOptionalNumber(row.started_at);
+  if (startedAt !== undefined) summary.startedAt = startedAt;
+  return summary;
+}

@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as initial from './0001-initial.js';
+import * as transcriptSearch from './0002-transcript-search.js';
+
+/**
+ * Every migration, in order. A migration once committed is never edited: a change of schema is a
+ * new entry, and a data backfill is an entry of its own.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+  '0002-transcript-search': transcriptSearch,
+};

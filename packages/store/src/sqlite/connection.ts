@@ -1,0 +1,16 @@
+/**
+ * SQLite only: opening the file and its PRAGMAs. WAL lets readers (reports, the web app) run while
+ * an import writes; NORMAL sync is safe under WAL (a crash may drop the last commits, never corrupt
+ * the file, and imports are idempotent, so re-running one restores them); the busy timeout makes a
+ * second writer wait instead of failing at once.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+
+export function openSqlite(file: string): BetterSqlite3.Database {
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}
