@@ -1,0 +1,69 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { migrate } from './migrate.js';
+import { migrations } from './migrations/index.js';
+import { openStore } from './open-store.js';
+import { openTestStore } from './test-support/builders.js';
+
+describe('migrate', () => {
+  test('applies every migration once, in order, and nothing on a second run', async () => {
+    const { store, file, dispose } = await openTestStore();
+    store.close();
+    try {
+      const again = openStore(file);
+      expect(await migrate(again)).toEqual([]);
+      const applied = again.sqlite.prepare('select name from kysely_migration order by name').pluck().all();
+      expect(applied).toEqual(Object.keys(migrations));
+      again.close();
+    } finally {
+      dispose();
+    }
+  });
+
+  test('returns the names it applied to a new file, creating its directory', async () => {
+    const { store, file, dispose } = await openTestStore();
+    store.close();
+    rmSync(dirname(file), { recursive: true });
+    try {
+      const fresh = openStore(file);
+      expect(await migrate(fresh)).toEqual(['0001-initial', '0002-transcript-search']);
+      const tables = fresh.sqlite
+        .prepare("select name from sqlite_master where type in ('table', 'view') order by name")
+        .pluck()
+        .all();
+      expect(tables).toEqual(
+        expect.arrayContaining([
+          'agents',
+          'calls',
+          'check_results',
+          'evaluations',
+          'import_runs',
+          'latest_evaluations',
+          'queue_calls',
+          'queue_events',
+          'queues',
+          'scorecards',
+          'surveys',
+          'teams',
+          'turn_search',
+          'turns',
+        ]),
+      );
+      fresh.close();
+    } finally {
+      dispose();
+    }
+  });
+
+  test('opens the file in WAL mode with foreign keys enforced and a busy timeout', async () => {
+    const { store, dispose } = await openTestStore();
+    try {
+      expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(store.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    } finally {
+      dispose();
+    }
+  });
+});
