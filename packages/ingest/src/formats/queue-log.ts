@@ -213,6 +213,8 @@ export function parseQueueLogRow(
   const idText = columns.id === undefined ? '' : at(columns.id).trim();
   const seq = /^\d+$/.test(idText) ? Number(idText) : line;
   const data = columns.joinedData ? at(columns.data[0] ?? -1).split('|') : columns.data.map(at);
+  // Asterisk puts what does not fit in data1…data4 into data5, still joined by '|'.
+  if (!columns.joinedData && data.length > 0) data.push(...(data.pop() as string).split('|'));
   return buildEvent(line, seq, {
     time: at(columns.time),
     callId: at(columns.callId),
