@@ -1,5 +1,5 @@
-import type { Generated, Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Generated, Kysely } from 'kysely';
 
 /**
  * The tables as the database holds them. Times are INTEGER epoch milliseconds, booleans 0/1 and

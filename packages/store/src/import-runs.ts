@@ -16,19 +16,17 @@ export type ImportRunSummary = {
 export function startImportRun(store: Store, run: { kind: string; file: string }): number {
   const result = execute(
     store,
-    store.db
-      .insertInto('import_runs')
-      .values({
-        kind: run.kind,
-        file: run.file,
-        started_at: Date.now(),
-        status: 'running',
-        rows_read: 0,
-        imported: 0,
-        duplicates: 0,
-        rejected: 0,
-        errors: '[]',
-      }),
+    store.db.insertInto('import_runs').values({
+      kind: run.kind,
+      file: run.file,
+      started_at: Date.now(),
+      status: 'running',
+      rows_read: 0,
+      imported: 0,
+      duplicates: 0,
+      rejected: 0,
+      errors: '[]',
+    }),
   );
   return Number(result.lastInsertRowid);
 }

@@ -1,6 +1,6 @@
 import type { Call } from '@callqa/core';
 import type { Store } from './database.js';
-import { type TurnRow, rowToCall } from './mappers/call-row.js';
+import { rowToCall, type TurnRow } from './mappers/call-row.js';
 import { selectRows } from './sqlite/execute.js';
 
 export type IterateCallsOptions = {

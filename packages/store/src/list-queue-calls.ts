@@ -13,7 +13,12 @@ export type ListQueueCallsFilter = {
 
 /** Queue visits ordered by the time they entered the queue, as telephony KPIs read them. */
 export function listQueueCalls(store: Store, filter: ListQueueCallsFilter = {}): QueueCall[] {
-  let query = store.db.selectFrom('queue_calls').selectAll().orderBy('entered_at').orderBy('call_id').orderBy('queue');
+  let query = store.db
+    .selectFrom('queue_calls')
+    .selectAll()
+    .orderBy('entered_at')
+    .orderBy('call_id')
+    .orderBy('queue');
   if (filter.from !== undefined) query = query.where('entered_at', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('entered_at', '<', filter.to);
   if (filter.queue !== undefined) query = query.where('queue', '=', filter.queue);

@@ -60,12 +60,17 @@ describe('saveCalls', () => {
   test('stores nothing of a batch in which one call fails', () => {
     const good = buildCall({ id: 'good' });
     const evaluation = inspectCall(defaultScorecard('zh'), good);
-    const broken = buildCall({ id: 'broken', turns: [{ speaker: 'agent', startMs: 0, endMs: 1, text: null as unknown as string }] });
+    const broken = buildCall({
+      id: 'broken',
+      turns: [{ speaker: 'agent', startMs: 0, endMs: 1, text: null as unknown as string }],
+    });
     expect(() => saveCalls(store, [{ call: good, evaluation }, { call: broken }])).toThrow(/NOT NULL/);
     for (const table of ['calls', 'turns', 'evaluations', 'check_results', 'agents', 'teams', 'queues']) {
       expect(count(table), table).toBe(0);
     }
-    expect(store.sqlite.prepare(`select count(*) from turn_search where turn_search match '"退款"'`).pluck().get()).toBe(0);
+    expect(
+      store.sqlite.prepare(`select count(*) from turn_search where turn_search match '"退款"'`).pluck().get(),
+    ).toBe(0);
   });
 
   test('refuses an evaluation of another call and stores nothing', () => {
@@ -86,7 +91,10 @@ describe('saveCalls', () => {
       { id: 'a001', name: 'a001', team: '投诉组', hired_at: null },
       { id: 'a002', name: 'a002', team: '售后组', hired_at: null },
     ]);
-    expect(store.sqlite.prepare('select id from teams order by id').pluck().all()).toEqual(['售后组', '投诉组']);
+    expect(store.sqlite.prepare('select id from teams order by id').pluck().all()).toEqual([
+      '售后组',
+      '投诉组',
+    ]);
     expect(store.sqlite.prepare('select id from queues order by id').pluck().all()).toEqual(['8001', '8002']);
   });
 
@@ -126,7 +134,9 @@ describe('saveCalls', () => {
 
   test('records the import run of each call', () => {
     const runId = store.sqlite
-      .prepare("insert into import_runs (kind, file, started_at, status) values ('calls', 'a.jsonl', 0, 'running')")
+      .prepare(
+        "insert into import_runs (kind, file, started_at, status) values ('calls', 'a.jsonl', 0, 'running')",
+      )
       .run().lastInsertRowid;
     saveCalls(store, [{ call: buildCall({ id: 'c1' }) }], { importRunId: Number(runId) });
     expect(store.sqlite.prepare('select import_run_id from calls').pluck().get()).toBe(Number(runId));

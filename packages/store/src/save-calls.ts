@@ -1,5 +1,10 @@
 import type { Store } from './database.js';
-import { type CallItem, type SaveCallsOptions, type SaveCallsResult, callWriter } from './sqlite/call-writer.js';
+import {
+  type CallItem,
+  callWriter,
+  type SaveCallsOptions,
+  type SaveCallsResult,
+} from './sqlite/call-writer.js';
 
 export type { CallItem, SaveCallsOptions, SaveCallsResult };
 

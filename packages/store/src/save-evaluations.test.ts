@@ -25,7 +25,9 @@ describe('saveEvaluations', () => {
     saveCalls(store, [{ call, evaluation: rescored(first, '1', 70) }]);
     const [id] = saveEvaluations(store, [rescored(first, '2', 95)], { run: 'reinspect' });
 
-    const versions = store.sqlite.prepare('select scorecard_version, score from evaluations order by id').all();
+    const versions = store.sqlite
+      .prepare('select scorecard_version, score from evaluations order by id')
+      .all();
     expect(versions).toEqual([
       { scorecard_version: '1', score: 70 },
       { scorecard_version: '2', score: 95 },
@@ -65,7 +67,9 @@ describe('saveEvaluations', () => {
     const call = buildCall({ id: 'c1' });
     saveCalls(store, [{ call }]);
     const evaluation = inspectCall(defaultScorecard('zh'), call);
-    expect(() => saveEvaluations(store, [evaluation, { ...evaluation, callId: 'ghost' }])).toThrow(/FOREIGN KEY/);
+    expect(() => saveEvaluations(store, [evaluation, { ...evaluation, callId: 'ghost' }])).toThrow(
+      /FOREIGN KEY/,
+    );
     expect(latestEvaluations(store)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { QueueCall } from '@callqa/core';
 import type { Store } from './database.js';
-import { type SaveQueueCallsResult, queueCallWriter } from './sqlite/queue-call-writer.js';
+import { queueCallWriter, type SaveQueueCallsResult } from './sqlite/queue-call-writer.js';
 
 export type { SaveQueueCallsResult };
 

@@ -66,7 +66,12 @@ function buildCalls(): Call[] {
       if (roll < 0.15) parts.push(pick(zhFragments));
       if (roll > 0.8) parts.unshift(pick(enFragments));
       const glue = next() < 0.5 ? '' : next() < 0.5 ? ' ' : '，';
-      turns.push({ speaker: t % 2 ? ('customer' as const) : ('agent' as const), startMs: t * 1000, endMs: t * 1000 + 900, text: parts.join(glue) });
+      turns.push({
+        speaker: t % 2 ? ('customer' as const) : ('agent' as const),
+        startMs: t * 1000,
+        endMs: t * 1000 + 900,
+        text: parts.join(glue),
+      });
     }
     calls.push({ id: `call-${c}`, language: 'zh', turns });
   }
@@ -138,7 +143,10 @@ let dispose: () => void;
 
 beforeAll(async () => {
   ({ store, dispose } = await openTestStore());
-  saveCalls(store, buildCalls().map((call) => ({ call })));
+  saveCalls(
+    store,
+    buildCalls().map((call) => ({ call })),
+  );
 });
 afterAll(() => dispose());
 

@@ -22,7 +22,11 @@ function escapeLike(term: string): string {
  *
  * @example searchTranscripts(store, '退款', { limit: 20 })
  */
-export function searchTranscripts(store: Store, term: string, options: { limit?: number } = {}): TranscriptHit[] {
+export function searchTranscripts(
+  store: Store,
+  term: string,
+  options: { limit?: number } = {},
+): TranscriptHit[] {
   const limit = options.limit ?? 100;
   if (limit <= 0) return [];
   const expression = toCjkBigramQuery(term);

@@ -18,28 +18,62 @@ afterEach(() => dispose());
 const T0 = Date.parse('2024-03-01T01:00:00Z');
 
 function buildEvent(overrides: Partial<QueueEvent>): QueueEvent {
-  return { time: T0, callId: '1709254800.1', queue: '8001', agent: '', event: 'ENTERQUEUE', data: ['', '13800138000', '1'], seq: 1, ...overrides };
+  return {
+    time: T0,
+    callId: '1709254800.1',
+    queue: '8001',
+    agent: '',
+    event: 'ENTERQUEUE',
+    data: ['', '13800138000', '1'],
+    seq: 1,
+    ...overrides,
+  };
 }
 
 function buildQueueCall(overrides: Partial<QueueCall>): QueueCall {
-  return { callId: '1709254800.1', queue: '8001', enteredAt: T0, outcome: 'noOutcome', waitSec: 0, transferred: false, ringNoAnswer: 0, ...overrides };
+  return {
+    callId: '1709254800.1',
+    queue: '8001',
+    enteredAt: T0,
+    outcome: 'noOutcome',
+    waitSec: 0,
+    transferred: false,
+    ringNoAnswer: 0,
+    ...overrides,
+  };
 }
 
 describe('saveQueueEvents', () => {
   test('stores each event once however often and from whichever source it is imported', () => {
     const events = [
       buildEvent({ seq: 1 }),
-      buildEvent({ seq: 2, time: T0 + 8000, agent: 'SIP/2001', event: 'CONNECT', data: ['8', '1709254800.2', '3'] }),
-      buildEvent({ seq: 3, time: T0 + 60_000, agent: 'SIP/2001', event: 'COMPLETECALLER', data: ['8', '52', '1'] }),
+      buildEvent({
+        seq: 2,
+        time: T0 + 8000,
+        agent: 'SIP/2001',
+        event: 'CONNECT',
+        data: ['8', '1709254800.2', '3'],
+      }),
+      buildEvent({
+        seq: 3,
+        time: T0 + 60_000,
+        agent: 'SIP/2001',
+        event: 'COMPLETECALLER',
+        data: ['8', '52', '1'],
+      }),
     ];
     expect(saveQueueEvents(store, events, 'queue_log')).toEqual({ inserted: 3, duplicates: 0 });
     expect(saveQueueEvents(store, events, 'queue_log')).toEqual({ inserted: 0, duplicates: 3 });
     const shifted = events.map((event) => ({ ...event, seq: event.seq + 100 }));
-    expect(saveQueueEvents(store, [...shifted, buildEvent({ event: 'VENDOREXTRA', data: [] })], 'queue_log.1')).toEqual({
+    expect(
+      saveQueueEvents(store, [...shifted, buildEvent({ event: 'VENDOREXTRA', data: [] })], 'queue_log.1'),
+    ).toEqual({
       inserted: 1,
       duplicates: 3,
     });
-    const rows = store.sqlite.prepare('select * from queue_events order by id').all() as Parameters<typeof rowToQueueEvent>[0][];
+    const rows = store.sqlite.prepare('select * from queue_events order by id').all() as Parameters<
+      typeof rowToQueueEvent
+    >[0][];
     expect(rows.map(rowToQueueEvent)).toEqual([...events, buildEvent({ event: 'VENDOREXTRA', data: [] })]);
   });
 

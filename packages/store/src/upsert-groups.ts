@@ -13,7 +13,9 @@ function upsertNamed(store: Store, table: 'teams' | 'queues', records: readonly 
           .insertInto(table)
           .values(values)
           .onConflict((conflict) =>
-            record.name === undefined ? conflict.doNothing() : conflict.column('id').doUpdateSet({ name: record.name }),
+            record.name === undefined
+              ? conflict.doNothing()
+              : conflict.column('id').doUpdateSet({ name: record.name }),
           ),
       );
     }

@@ -38,7 +38,7 @@ function classOf(char: string, code: number): number {
 }
 
 type Run = {
-  kind: typeof WORD | typeof CJK;
+  kind: number;
   /** The run's characters (code points, so that CJK extension characters stay whole). */
   chars: string[];
   /** UTF-16 offsets in the text, end exclusive. */

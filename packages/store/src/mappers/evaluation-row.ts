@@ -40,7 +40,11 @@ export type CallFacts = {
   started_at: number | null;
 };
 
-export function evaluationToRow(evaluation: Evaluation, createdAt: number, run: string | null): EvaluationRow {
+export function evaluationToRow(
+  evaluation: Evaluation,
+  createdAt: number,
+  run: string | null,
+): EvaluationRow {
   return {
     call_id: evaluation.callId,
     scorecard_id: evaluation.scorecard.id,

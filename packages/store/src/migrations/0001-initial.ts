@@ -56,7 +56,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('import_run_id', identityType(db), (c) => c.references('import_runs.id'))
     .execute();
   await db.schema.createIndex('calls_started_at').on('calls').column('started_at').execute();
-  await db.schema.createIndex('calls_agent_started_at').on('calls').columns(['agent_id', 'started_at']).execute();
+  await db.schema
+    .createIndex('calls_agent_started_at')
+    .on('calls')
+    .columns(['agent_id', 'started_at'])
+    .execute();
 
   await db.schema
     .createTable('turns')
@@ -168,7 +172,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('check_results')
-    .addColumn('evaluation_id', identityType(db), (c) => c.notNull().references('evaluations.id').onDelete('cascade'))
+    .addColumn('evaluation_id', identityType(db), (c) =>
+      c.notNull().references('evaluations.id').onDelete('cascade'),
+    )
     .addColumn('check_id', 'text', (c) => c.notNull())
     .addColumn('result', 'text', (c) => c.notNull())
     .addColumn('deducted', 'double precision', (c) => c.notNull())

@@ -36,7 +36,9 @@ export function callWriter(sqlite: BetterSqlite3.Database): CallWriter {
     'insert into agents (id, name, team) values (?, ?, ?) on conflict (id) do nothing',
   );
   const insertTeam = sqlite.prepare('insert into teams (id, name) values (?, ?) on conflict (id) do nothing');
-  const insertQueue = sqlite.prepare('insert into queues (id, name) values (?, ?) on conflict (id) do nothing');
+  const insertQueue = sqlite.prepare(
+    'insert into queues (id, name) values (?, ?) on conflict (id) do nothing',
+  );
   const writeEvaluation = evaluationWriter(sqlite);
 
   const writeBatch = sqlite.transaction((items: readonly CallItem[], options: SaveCallsOptions) => {

@@ -64,7 +64,10 @@ export function dumpTables(store: Store): Record<string, unknown[]> {
     'surveys',
   ];
   const dump: Record<string, unknown[]> = {};
-  for (const table of tables) dump[table] = store.sqlite.prepare(`select * from ${table} order by 1, 2`).all();
-  dump.turn_search = store.sqlite.prepare("select rowid from turn_search where turn_search match '\"好的\"'").all();
+  for (const table of tables)
+    dump[table] = store.sqlite.prepare(`select * from ${table} order by 1, 2`).all();
+  dump.turn_search = store.sqlite
+    .prepare('select rowid from turn_search where turn_search match \'"好的"\'')
+    .all();
   return dump;
 }
