@@ -80,13 +80,12 @@ export function repeatCallRate(calls: Iterable<QueueCall>, options: RepeatCallOp
     const times = byCaller.get(caller) ?? [];
     if (times.some((t) => t > start && t - start <= windowMs)) repeated++;
   }
-  const repeatRate = ratio(repeated, answeredCalls);
   return {
     windowHours: options.windowHours,
     answeredCalls,
     repeated,
-    repeatRate,
-    fcr: repeatRate === null ? null : 1 - repeatRate,
+    repeatRate: ratio(repeated, answeredCalls),
+    fcr: ratio(answeredCalls - repeated, answeredCalls),
     withoutCaller,
     censored,
   };
