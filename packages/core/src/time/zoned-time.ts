@@ -101,27 +101,30 @@ export function zonedTimeToEpochMs(wall: WallClock, timeZone: string): number {
   const local = wallAsUtc(wall);
   const fixed = fixedOffsetMs(timeZone);
   if (fixed !== undefined) return local - fixed;
-  // Offsets change only at whole minutes (of the last century): one answer per zone and minute.
+  // Away from a transition one offset holds for the whole hour (and day): cache it per hour. Near
+  // one, per minute, as offsets change only at whole minutes (in the last century).
+  const hourKey = `${timeZone}\u0000h${Math.floor(local / 3_600_000)}`;
+  const hourOffset = cache.get(hourKey);
+  if (hourOffset !== undefined) return local - hourOffset;
   const minute = Math.floor(local / 60_000);
-  const cacheKey = `${timeZone}\u0000${minute}`;
-  const cachedOffset = cache.get(cacheKey);
-  if (cachedOffset !== undefined) return local - cachedOffset;
-  const offset = resolveOffset(minute * 60_000, timeZone);
+  const minuteKey = `${timeZone}\u0000m${minute}`;
+  const minuteOffset = cache.get(minuteKey);
+  if (minuteOffset !== undefined) return local - minuteOffset;
+  const { offset, steady } = resolveOffset(minute * 60_000, timeZone);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(cacheKey, offset);
+  cache.set(steady ? hourKey : minuteKey, offset);
   return local - offset;
 }
 
-function resolveOffset(local: number, timeZone: string): number {
+function resolveOffset(local: number, timeZone: string): { offset: number; steady: boolean } {
   const DAY = 86_400_000;
   // No zone changes its offset twice within two days: the offsets a day either side are the only
   // candidates, and a candidate is right when the instant it gives shows the same offset.
   const before = timeZoneOffsetMs(local - DAY, timeZone);
   const after = timeZoneOffsetMs(local + DAY, timeZone);
+  if (before === after) return { offset: before, steady: true };
   const fitsBefore = timeZoneOffsetMs(local - before, timeZone) === before;
   const fitsAfter = timeZoneOffsetMs(local - after, timeZone) === after;
-  if (fitsBefore && fitsAfter) return Math.max(before, after);
-  if (fitsBefore) return before;
-  if (fitsAfter) return after;
-  return before;
+  if (fitsBefore && fitsAfter) return { offset: Math.max(before, after), steady: false };
+  return { offset: fitsAfter && !fitsBefore ? after : before, steady: false };
 }
