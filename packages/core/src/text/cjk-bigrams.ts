@@ -89,23 +89,60 @@ function lowerAscii(text: string): string {
  * @example toCjkBigrams('我要退款 Refund') // '我要 要退 退款 款 refund efund fund und nd'
  */
 export function toCjkBigrams(text: string): string {
-  const tokens: string[] = [];
-  const suffixes: string[] = [];
-  for (const run of scanRuns(text)) {
-    const chars = run.chars;
-    if (run.kind === CJK) {
-      for (let k = 0; k + 1 < chars.length; k++) tokens.push(`${chars[k]}${chars[k + 1]}`);
-      tokens.push(chars[chars.length - 1] ?? '');
-      continue;
+  // One pass without intermediate arrays: this runs for every turn of every imported call.
+  let tokens = '';
+  let suffixes = '';
+  let kind = SEPARATOR;
+  let runStart = 0;
+  let charStart = 0;
+  for (let i = 0; ; ) {
+    let next = SEPARATOR;
+    let width = 1;
+    if (i < text.length) {
+      width = charWidth(text, i);
+      const code = width === 1 ? text.charCodeAt(i) : (text.codePointAt(i) ?? 0);
+      next = classOf(width === 1 ? (text[i] ?? '') : text.slice(i, i + 2), code);
     }
-    const word = lowerAscii(text.slice(run.start, run.end));
-    tokens.push(word);
-    for (let p = 1; p + 2 <= chars.length; p++) {
-      suffixes.push(lowerAscii(chars.slice(p, p + SUFFIX_LENGTH).join('')));
+    if (next !== kind) {
+      if (kind === CJK) tokens = append(tokens, text.slice(charStart, i));
+      else if (kind === WORD) {
+        const word = lowerAscii(text.slice(runStart, i));
+        tokens = append(tokens, word);
+        suffixes = appendSuffixes(suffixes, word);
+      }
+      kind = next;
+      runStart = i;
+    } else if (kind === CJK) {
+      tokens = append(tokens, text.slice(charStart, i + width));
     }
+    if (i >= text.length) break;
+    charStart = i;
+    i += width;
   }
-  if (suffixes.length > 0) return `${tokens.join(' ')} ${suffixes.join(' ')}`;
-  return tokens.join(' ');
+  return suffixes.length > 0 ? `${tokens} ${suffixes}` : tokens;
+}
+
+function charWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+function append(tokens: string, token: string): string {
+  return tokens.length === 0 ? token : `${tokens} ${token}`;
+}
+
+function appendSuffixes(suffixes: string, word: string): string {
+  if (word.length < 3) return suffixes;
+  let out = suffixes;
+  if (!/[\ud800-\udfff]/.test(word)) {
+    for (let p = 1; p + 2 <= word.length; p++) out = append(out, word.slice(p, p + SUFFIX_LENGTH));
+    return out;
+  }
+  const chars = Array.from(word);
+  for (let p = 1; p + 2 <= chars.length; p++) out = append(out, chars.slice(p, p + SUFFIX_LENGTH).join(''));
+  return out;
 }
 
 function quote(token: string): string {

