@@ -24,18 +24,25 @@ export function insertTranscriptTokens(sqlite: BetterSqlite3.Database) {
   };
 }
 
-export type TranscriptCandidate = { id: number; call_id: string; idx: number; text: string };
+export type TranscriptCandidate = { call_id: string; idx: number; text: string };
 
-/** Every turn of the calls whose tokens match an FTS5 expression, in stored order, lazily. */
-export function matchTranscripts(
+/**
+ * Every turn of the calls whose tokens match an FTS5 expression, call by call in stored order,
+ * lazily: a caller that stops at its limit reads no further, and nothing is sorted in a temporary
+ * table (FTS5 yields rowids in order; each call's turns come from the (call_id, idx) index).
+ */
+export function* matchTranscripts(
   sqlite: BetterSqlite3.Database,
   expression: string,
-): IterableIterator<TranscriptCandidate> {
-  return prepareCached(
+): Generator<TranscriptCandidate> {
+  const callTurns = prepareCached(
     sqlite,
-    `select t.id, t.call_id, t.idx, t.text from turn_search s
-       join turns first on first.id = s.rowid
-       join turns t on t.call_id = first.call_id
-     where turn_search match ? order by s.rowid, t.idx`,
-  ).iterate(expression) as IterableIterator<TranscriptCandidate>;
+    'select call_id, idx, text from turns where call_id = (select call_id from turns where id = ?) order by idx',
+  );
+  const documents = prepareCached(sqlite, 'select rowid from turn_search where turn_search match ?')
+    .pluck()
+    .iterate(expression) as IterableIterator<number>;
+  for (const firstTurnId of documents) {
+    yield* callTurns.all(firstTurnId) as TranscriptCandidate[];
+  }
 }
