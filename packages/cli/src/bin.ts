@@ -1,18 +1,24 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Store } from '@callqa/store';
 import { CliError } from './commands/cli-error.js';
 import { runEval } from './commands/eval.js';
 import { HELP } from './commands/help.js';
+import { importKinds, runImport } from './commands/import.js';
 import { runInspect } from './commands/inspect.js';
+import { parseBy, parseThresholds, parseWhen, runKpi } from './commands/kpi.js';
+import { runReinspect } from './commands/reinspect.js';
 import { runSchema } from './commands/schema.js';
 import { runScorecardShow, runScorecardTest, runScorecardValidate } from './commands/scorecard.js';
+import { runSeed } from './commands/seed.js';
 import {
   type DisplayLanguage,
   displayLanguages,
   type OutputFormat,
   outputFormats,
 } from './format/formatter.js';
+import { openDatabase } from './store/open-database.js';
 
 const VERSION = '0.1.0';
 
@@ -43,6 +49,20 @@ async function main(argv: string[]): Promise<number> {
       unmasked: { type: 'boolean' },
       verbose: { type: 'boolean' },
       'min-macro-f1': { type: 'string' },
+      db: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string' },
+      sl: { type: 'string' },
+      'short-abandon': { type: 'string' },
+      'time-zone': { type: 'string' },
+      mapping: { type: 'string' },
+      window: { type: 'string' },
+      since: { type: 'string' },
+      scenario: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      days: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -57,6 +77,100 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const language: DisplayLanguage = oneOf(values.lang, displayLanguages, '--lang', 'zh');
+  const timeZone = values['time-zone'] ?? 'Asia/Shanghai';
+  const number = (flag: string, value: string | undefined): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0)
+      throw new CliError(`${flag} must be a non-negative number (got "${value}")`);
+    return n;
+  };
+  const withStore = async <T>(body: (store: Store, file: string) => Promise<T> | T): Promise<T> => {
+    const { store, file } = await openDatabase(values.db);
+    try {
+      return await body(store, file);
+    } finally {
+      store.close();
+    }
+  };
+  switch (command) {
+    case 'migrate':
+      return withStore(async (_store, file) => {
+        const { applied } = await openDatabase(values.db);
+        process.stdout.write(
+          `${file}: ${applied.length > 0 ? `applied ${applied.join(', ')}` : 'up to date'}\n`,
+        );
+        return 0;
+      });
+    case 'import': {
+      const kind = oneOf(rest[0], importKinds, 'import KIND', 'transcripts');
+      if (rest[0] === undefined) throw new CliError(`usage: callqa import ${importKinds.join('|')} FILE...`);
+      const files = rest.slice(1);
+      if (files.length === 0) throw new CliError('missing FILE; see callqa --help');
+      const windowHours = number('--window', values.window);
+      return withStore((store) =>
+        runImport(store, {
+          kind,
+          files,
+          scorecards: values.scorecard ?? [],
+          language,
+          ...(values.format !== undefined ? { format: values.format } : {}),
+          ...(values.mapping !== undefined ? { mapping: values.mapping } : {}),
+          ...(values['time-zone'] !== undefined ? { timeZone } : {}),
+          ...(windowHours !== undefined ? { windowHours } : {}),
+        }),
+      );
+    }
+    case 'kpi': {
+      const shortAbandonSec = number('--short-abandon', values['short-abandon']);
+      const kpiFormat = oneOf(values.format, ['table', 'csv', 'json'] as const, '--format', 'table');
+      return withStore((store) => {
+        process.stdout.write(
+          runKpi(store, {
+            by: parseBy(values.by),
+            thresholdsSec: parseThresholds(values.sl),
+            timeZone,
+            format: kpiFormat,
+            language,
+            ...(values.from !== undefined ? { from: values.from } : {}),
+            ...(values.to !== undefined ? { to: values.to } : {}),
+            ...(shortAbandonSec !== undefined ? { shortAbandonSec } : {}),
+          }),
+        );
+        return 0;
+      });
+    }
+    case 'reinspect': {
+      const scorecard = need(values.scorecard?.[0], '--scorecard ID|FILE');
+      const since = parseWhen(values.since, '--since', timeZone);
+      const reFormat = oneOf(values.format, ['table', 'json'] as const, '--format', 'table');
+      return withStore(async (store) => {
+        process.stdout.write(
+          await runReinspect(store, {
+            scorecard,
+            format: reFormat,
+            language,
+            ...(since !== undefined ? { since } : {}),
+          }),
+        );
+        return 0;
+      });
+    }
+    case 'seed': {
+      const scenario = oneOf(values.scenario, ['demo', 'month', 'bench'] as const, '--scenario', 'demo');
+      const seed = number('--seed', values.seed);
+      const days = number('--days', values.days);
+      return withStore((store, file) =>
+        runSeed(store, file, {
+          scenario,
+          language,
+          ...(values.out !== undefined ? { out: values.out } : {}),
+          ...(seed !== undefined ? { seed } : {}),
+          ...(days !== undefined ? { days } : {}),
+        }),
+      );
+    }
+  }
   const format: OutputFormat = oneOf(values.format, outputFormats, '--format', 'table');
   switch (command) {
     case 'inspect': {

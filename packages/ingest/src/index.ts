@@ -13,6 +13,7 @@ export * from './formats/shared/parse-batch.js';
 export * from './formats/shared/queue-call-key.js';
 export * from './formats/survey/link-surveys.js';
 export * from './formats/survey/read-surveys.js';
+export * from './import/index.js';
 export * from './jsonl/parse-record.js';
 export * from './jsonl/read-records.js';
 export * from './scenario/generate-center.js';

@@ -6,6 +6,13 @@ export { type IterateCallsOptions, iterateCalls } from './iterate-calls.js';
 export { type LatestEvaluationsFilter, latestEvaluations } from './latest-evaluations.js';
 export { type ListQueueCallsFilter, listQueueCalls } from './list-queue-calls.js';
 export { listSurveys } from './list-surveys.js';
+export {
+  agentTeams,
+  existingCallIds,
+  queueEventsBetween,
+  queueEventsOfCalls,
+  queueTeams,
+} from './lookups.js';
 export type { EvaluationSummary, StoredCheckResult } from './mappers/evaluation-row.js';
 export { type ImportRun, type ImportRunStatus, importRunStatuses } from './mappers/import-run-row.js';
 export { migrate } from './migrate.js';

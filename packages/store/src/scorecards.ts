@@ -10,6 +10,7 @@ export type ScorecardListing = {
   name: LocalizedText;
   active: boolean;
   createdAt: number;
+  document: Scorecard;
 };
 
 /**
@@ -91,6 +92,7 @@ export function listScorecards(store: Store): ScorecardListing[] {
       name: document.name,
       active: readBoolean(row.active),
       createdAt: readNumber(row.created_at),
+      document,
     };
   });
 }

@@ -9,6 +9,8 @@ export type GroupOptions = {
   timeZone?: string;
   /** The team of an agent; calls without an agent or team fall in team ''. */
   teamOf?: (agent: string) => string | undefined;
+  /** The ACD group a queue belongs to: where a call no agent answered (abandoned) is counted. */
+  teamOfQueue?: (queue: string) => string | undefined;
 };
 
 export type QueueCallGroup = { key: Record<string, string>; calls: QueueCall[] };
@@ -55,7 +57,11 @@ function dimensionValue(
     case 'agent':
       return call.agent ?? '';
     case 'team':
-      return call.agent === undefined ? '' : (options.teamOf?.(call.agent) ?? '');
+      return (
+        (call.agent === undefined ? undefined : options.teamOf?.(call.agent)) ??
+        options.teamOfQueue?.(call.queue) ??
+        ''
+      );
     case 'hour':
       return local ? hourKey(local) : '';
     case 'day':

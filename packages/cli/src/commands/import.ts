@@ -1,0 +1,134 @@
+import {
+  cdrToQueueCalls,
+  type ImportProgress,
+  type ImportSummary,
+  importQueueCalls,
+  importQueueLog,
+  importSurveys,
+  importTranscripts,
+  loadCsvMapping,
+  openInput,
+  readAsteriskCdr,
+  readFreeswitchCsv,
+  readFreeswitchJson,
+  readMappedCsv,
+} from '@callqa/ingest';
+import type { Store } from '@callqa/store';
+import { activeScorecards } from '../store/active-scorecards.js';
+import { CliError } from './cli-error.js';
+
+export const importKinds = ['transcripts', 'queue-log', 'cdr', 'freeswitch', 'csv', 'survey'] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export type ImportOptions = {
+  kind: ImportKind;
+  files: string[];
+  scorecards: string[];
+  /** queue-log: text or csv (table export); freeswitch: json or csv. Guessed from the file name. */
+  format?: string;
+  mapping?: string;
+  timeZone?: string;
+  windowHours?: number;
+  language: 'zh' | 'en';
+};
+
+function progress(label: string): ImportProgress {
+  if (!process.stderr.isTTY) return () => {};
+  const started = Date.now();
+  let last = 0;
+  return (s) => {
+    const now = Date.now();
+    if (now - last < 200) return;
+    last = now;
+    const rate = Math.round(s.rowsRead / Math.max(0.001, (now - started) / 1000));
+    process.stderr.write(
+      `\r${label} ${s.rowsRead.toLocaleString('en-US')} (${rate.toLocaleString('en-US')}/s)`,
+    );
+  };
+}
+
+function describe(summary: ImportSummary & { visits?: number; linked?: number }, zh: boolean): string {
+  const extra = [
+    summary.visits !== undefined
+      ? zh
+        ? `排队记录 ${summary.visits}`
+        : `${summary.visits} queue visits`
+      : '',
+    summary.linked !== undefined
+      ? zh
+        ? `按主叫关联 ${summary.linked}`
+        : `${summary.linked} linked by caller`
+      : '',
+  ].filter(Boolean);
+  const base = zh
+    ? `${summary.file}: 读取 ${summary.rowsRead} 行,导入 ${summary.imported},重复跳过 ${summary.duplicates},拒绝 ${summary.rejected}(${summary.seconds.toFixed(1)} 秒)`
+    : `${summary.file}: ${summary.rowsRead} rows read, ${summary.imported} imported, ${summary.duplicates} skipped as duplicates, ${summary.rejected} rejected (${summary.seconds.toFixed(1)} s)`;
+  return [base, ...extra].join('; ');
+}
+
+async function importOne(store: Store, file: string, options: ImportOptions) {
+  const tick = progress(options.language === 'zh' ? '已读取' : 'read');
+  const tz = options.timeZone ? { timeZone: options.timeZone } : {};
+  switch (options.kind) {
+    case 'transcripts':
+      return importTranscripts(store, file, {
+        scorecardFor: activeScorecards(store, options.scorecards),
+        onProgress: tick,
+      });
+    case 'queue-log': {
+      const format = options.format ?? (/\.csv$/i.test(file) ? 'csv' : 'text');
+      if (format !== 'text' && format !== 'csv')
+        throw new CliError('--format for queue-log must be text or csv');
+      return importQueueLog(store, file, { format, onProgress: tick });
+    }
+    case 'cdr': {
+      const batches = (async function* () {
+        for await (const batch of readAsteriskCdr(openInput(file), tz)) {
+          yield { records: cdrToQueueCalls(batch.records), errors: batch.errors, skipped: batch.skipped };
+        }
+      })();
+      return importQueueCalls(store, 'cdr', file, batches, tick);
+    }
+    case 'freeswitch': {
+      const format = options.format ?? (/\.csv$/i.test(file) ? 'csv' : 'json');
+      const batches =
+        format === 'csv' ? readFreeswitchCsv(openInput(file)) : readFreeswitchJson(openInput(file));
+      return importQueueCalls(store, 'freeswitch', file, batches, tick);
+    }
+    case 'csv': {
+      if (!options.mapping) throw new CliError('import csv needs --mapping FILE (see docs/importing.md)');
+      const mapping = await loadCsvMapping(options.mapping);
+      return importQueueCalls(store, 'csv', file, readMappedCsv(openInput(file), mapping), tick);
+    }
+    case 'survey':
+      return importSurveys(store, file, {
+        ...tz,
+        onProgress: tick,
+        ...(options.windowHours !== undefined ? { windowHours: options.windowHours } : {}),
+      });
+  }
+}
+
+/**
+ * callqa import KIND FILE…: each file in its own import run, a summary line per file, every
+ * rejected row as FILE:LINE: field: message on stderr. Exit 1 when any row was rejected.
+ */
+export async function runImport(store: Store, options: ImportOptions): Promise<number> {
+  const zh = options.language === 'zh';
+  let rejected = 0;
+  for (const file of options.files) {
+    const summary = await importOne(store, file, options);
+    if (process.stderr.isTTY) process.stderr.write('\r\u001b[K');
+    for (const error of summary.errors.slice(0, 50)) process.stderr.write(`${error}\n`);
+    if (summary.errors.length > 50) {
+      process.stderr.write(
+        zh
+          ? `……另有 ${summary.errors.length - 50} 条错误,完整列表见导入记录 #${summary.runId}\n`
+          : `… ${summary.errors.length - 50} more; the full list is in import run #${summary.runId}\n`,
+      );
+    }
+    process.stdout.write(`${describe(summary, zh)}\n`);
+    rejected += summary.rejected;
+  }
+  return rejected > 0 ? 1 : 0;
+}

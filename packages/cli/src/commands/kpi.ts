@@ -1,0 +1,140 @@
+import {
+  type GroupDimension,
+  groupDimensions,
+  type KpiReport,
+  kpiReport,
+  type QueueKpis,
+} from '@callqa/core';
+import { agentTeams, listQueueCalls, queueTeams, type Store } from '@callqa/store';
+import { displayWidth } from '../format/display-width.js';
+import { CliError } from './cli-error.js';
+
+export type KpiOptions = {
+  from?: string;
+  to?: string;
+  by: GroupDimension[];
+  thresholdsSec: number[];
+  shortAbandonSec?: number;
+  timeZone: string;
+  format: 'table' | 'csv' | 'json';
+  language: 'zh' | 'en';
+};
+
+/** A date (YYYY-MM-DD, in the report's zone) or a full ISO time, as epoch ms. */
+export function parseWhen(
+  value: string | undefined,
+  flag: string,
+  timeZone: string,
+  endOfDay = false,
+): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const base = Date.parse(`${value}T00:00:00Z`);
+    // The zone's offset at that date: the difference between its wall clock and UTC.
+    const wall = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(base));
+    const offset = Date.parse(`${wall.replace(', ', 'T')}:00Z`) - base;
+    return base - offset + (endOfDay ? 86_400_000 : 0);
+  }
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new CliError(`${flag}: expected YYYY-MM-DD or an ISO time, got "${value}"`);
+  return ms;
+}
+
+export function parseBy(value: string | undefined): GroupDimension[] {
+  if (!value) return [];
+  const dims = value.split(',').map((s) => s.trim());
+  for (const d of dims) {
+    if (!(groupDimensions as readonly string[]).includes(d))
+      throw new CliError(`--by must be among ${groupDimensions.join(', ')} (got "${d}")`);
+  }
+  return dims as GroupDimension[];
+}
+
+export function parseThresholds(value: string | undefined): number[] {
+  if (!value) return [20, 30];
+  const list = value.split(',').map(Number);
+  if (list.some((n) => !Number.isFinite(n) || n <= 0))
+    throw new CliError(`--sl: expected seconds like 20,30 (got "${value}")`);
+  return list;
+}
+
+const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+const sec = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+
+function columns(report: KpiReport, thresholds: number[], zh: boolean) {
+  const head = [
+    zh ? '进线' : 'entered',
+    zh ? '接通' : 'answered',
+    zh ? '放弃' : 'abandoned',
+    zh ? '超时' : 'timed out',
+    zh ? '无结果' : 'no outcome',
+    zh ? '转接' : 'transferred',
+    ...thresholds.map((t) => `SL${t}`),
+    ...thresholds.map((t) => `SL${t}${zh ? '(接通)' : ' (ans.)'}`),
+    'ASA s',
+    'AHT s',
+    zh ? '放弃率' : 'abandon',
+  ];
+  const cells = (k: QueueKpis) => [
+    String(k.entered),
+    String(k.answered),
+    String(k.abandoned),
+    String(k.timedOut),
+    String(k.noOutcome),
+    String(k.transferred),
+    ...thresholds.map((t) => pct(k.serviceLevel[String(t)]?.overOffered ?? null)),
+    ...thresholds.map((t) => pct(k.serviceLevel[String(t)]?.overAnswered ?? null)),
+    sec(k.asaSec),
+    sec(k.ahtSec),
+    pct(k.abandonRate),
+  ];
+  const keyNames = report.rows[0] ? Object.keys(report.rows[0].key) : [];
+  const rows = report.rows.map((r) => [...keyNames.map((k) => r.key[k] ?? ''), ...cells(r)]);
+  rows.push([...keyNames.map((_, i) => (i === 0 ? (zh ? '合计' : 'total') : '')), ...cells(report.total)]);
+  return { head: [...keyNames, ...head], rows };
+}
+
+function csvCell(value: string): string {
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** callqa kpi: telephony KPIs over stored queue visits, grouped, with every definition written out. */
+export function runKpi(store: Store, options: KpiOptions): string {
+  const from = parseWhen(options.from, '--from', options.timeZone);
+  const to = parseWhen(options.to, '--to', options.timeZone, true);
+  const calls = listQueueCalls(store, {
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+  });
+  const teams = agentTeams(store);
+  const queues = queueTeams(store);
+  const report = kpiReport(calls, {
+    by: options.by,
+    thresholdsSec: options.thresholdsSec,
+    timeZone: options.timeZone,
+    teamOf: (agent) => teams.get(agent),
+    teamOfQueue: (queue) => queues.get(queue),
+    ...(options.shortAbandonSec !== undefined ? { shortAbandonSec: options.shortAbandonSec } : {}),
+  });
+  if (options.format === 'json') return `${JSON.stringify(report)}\n`;
+  const { head, rows } = columns(report, options.thresholdsSec, options.language === 'zh');
+  if (options.format === 'csv')
+    return `\uFEFF${[head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const pad = (c: string, w: number, left: boolean) => {
+    const fill = ' '.repeat(Math.max(0, w - displayWidth(c)));
+    return left ? c + fill : fill + c;
+  };
+  const keys = report.rows[0] ? Object.keys(report.rows[0].key).length : 0;
+  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i] ?? 0, i < keys)).join('  ');
+  return `${[line(head), ...rows.map(line)].join('\n')}\n`;
+}

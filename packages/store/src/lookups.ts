@@ -1,0 +1,107 @@
+import type { QueueEvent } from '@callqa/core';
+import type { Store } from './database.js';
+import { rowToQueueEvent } from './mappers/queue-event-row.js';
+import { selectRows } from './sqlite/execute.js';
+
+/** SQLite allows 32,766 bound values, PostgreSQL 65,535: lists are looked up in slices well below both. */
+const SLICE = 500;
+
+function* slices<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += SLICE) yield items.slice(i, i + SLICE);
+}
+
+/** Which of these call ids are already stored (an import skips inspecting them again). */
+export function existingCallIds(store: Store, ids: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const slice of slices([...new Set(ids)])) {
+    const rows = selectRows(store, store.db.selectFrom('calls').select('id').where('id', 'in', slice));
+    for (const row of rows) found.add(row.id);
+  }
+  return found;
+}
+
+/** Every agent's ACD group, for grouping telephony records that carry only the agent. */
+export function agentTeams(store: Store): Map<string, string> {
+  const teams = new Map<string, string>();
+  for (const row of selectRows(store, store.db.selectFrom('agents').select(['id', 'team']))) {
+    if (row.team) teams.set(row.id, row.team);
+  }
+  return teams;
+}
+
+/**
+ * All stored queue events of these calls, in log order: a call whose events span two log files
+ * (rotation, a cut log completed later) is rebuilt from everything known about it.
+ */
+export function queueEventsOfCalls(store: Store, callIds: readonly string[]): QueueEvent[] {
+  const events: QueueEvent[] = [];
+  for (const slice of slices([...new Set(callIds)])) {
+    const rows = selectRows(
+      store,
+      store.db
+        .selectFrom('queue_events')
+        .select([
+          'source',
+          'seq',
+          'time',
+          'call_id',
+          'queue',
+          'agent',
+          'event',
+          'data1',
+          'data2',
+          'data3',
+          'data4',
+          'data5',
+        ])
+        .where('call_id', 'in', slice),
+    );
+    for (const row of rows) events.push(rowToQueueEvent(row));
+  }
+  return events.sort((a, b) => a.time - b.time || a.seq - b.seq);
+}
+
+/** Queue events in [from, to), for agent sessions (log-ins, pauses) over a period. */
+export function queueEventsBetween(store: Store, from: number, to: number): QueueEvent[] {
+  const rows = selectRows(
+    store,
+    store.db
+      .selectFrom('queue_events')
+      .select([
+        'source',
+        'seq',
+        'time',
+        'call_id',
+        'queue',
+        'agent',
+        'event',
+        'data1',
+        'data2',
+        'data3',
+        'data4',
+        'data5',
+      ])
+      .where('time', '>=', from)
+      .where('time', '<', to)
+      .orderBy('time')
+      .orderBy('id'),
+  );
+  return rows.map(rowToQueueEvent);
+}
+
+/** Each queue's ACD group: the team that answered most of its stored calls. */
+export function queueTeams(store: Store): Map<string, string> {
+  const rows = selectRows(
+    store,
+    store.db
+      .selectFrom('calls')
+      .select(['queue', 'team', (eb) => eb.fn.countAll<number>().as('calls')])
+      .where('queue', 'is not', null)
+      .where('team', 'is not', null)
+      .groupBy(['queue', 'team'])
+      .orderBy('calls', 'desc'),
+  );
+  const teams = new Map<string, string>();
+  for (const row of rows) if (row.queue && row.team && !teams.has(row.queue)) teams.set(row.queue, row.team);
+  return teams;
+}
