@@ -70,7 +70,8 @@ export function diffEvaluations(calls: Iterable<ReinspectedCall>): EvaluationDif
     for (const check of new Set([...Object.keys(before.deducted), ...Object.keys(afterDeducted)])) {
       const b = before.deducted[check] ?? 0;
       const a = afterDeducted[check] ?? 0;
-      const entry = (diff.checks[check] ??= { deductedBefore: 0, deductedAfter: 0, callsChanged: 0 });
+      const entry = diff.checks[check] ?? { deductedBefore: 0, deductedAfter: 0, callsChanged: 0 };
+      diff.checks[check] = entry;
       entry.deductedBefore += b;
       entry.deductedAfter += a;
       if (a !== b) entry.callsChanged++;
