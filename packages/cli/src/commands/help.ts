@@ -12,11 +12,23 @@ Usage:
   callqa schema call|scorecard       Print the JSON Schema of the call format or of a scorecard.
   callqa eval CALLS LABELS [--scorecard FILE]... [--verbose] [--min-macro-f1 0.95]
       Precision, recall and F1 of each check on labelled calls (labels: {"id","fail":{check:reason}} per line).
+  callqa migrate                     Create or update the database schema.
+  callqa import KIND FILE...         Import transcripts | queue-log | cdr | freeswitch | csv | survey.
+      transcripts are inspected with the active scorecard and stored with their evaluations; queue-log
+      takes --format text|csv (table export); csv needs --mapping FILE; cdr and survey take --time-zone;
+      survey takes --window HOURS to link answers to the caller's last call. Imports are idempotent.
+  callqa kpi [--from DATE] [--to DATE] [--by team,day] [--sl 20,30] [--short-abandon 5] [--format table|csv|json]
+      Service level, ASA, AHT, abandonment … over stored queue visits, grouped by team, agent, queue,
+      hour, day, week or month in --time-zone (default Asia/Shanghai). Definitions: docs/kpis.md.
+  callqa reinspect --scorecard ID|FILE [--since DATE] [--format table|json]
+      Re-run a scorecard over stored calls, keep the old evaluations, print what changed.
+  callqa seed [--scenario demo|month|bench] [--days N]   Generate and import a realistic demo center.
   callqa demo                        Inspect the bundled demo calls.
 
 Options:
   --scorecard FILE   A scorecard file, or default-zh / default-en. Repeat it for several languages.
   --format FORMAT    table (default), jsonl or csv.
   --lang zh|en       Language of the table and CSV headings (default zh).
+  --db FILE          The database (default $CALLQA_DB, else ./data/callqa.db).
   -h, --help         This help.   -v, --version   The version.
 `;
