@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Store } from '@callqa/store';
 import { CliError } from './commands/cli-error.js';
+import { runDemo } from './commands/demo.js';
 import { runEval } from './commands/eval.js';
 import { HELP } from './commands/help.js';
 import { importKinds, runImport } from './commands/import.js';
@@ -183,13 +183,8 @@ async function main(argv: string[]): Promise<number> {
       });
       return result.rejected > 0 ? 1 : 0;
     }
-    case 'demo': {
-      const demo = ['zh', 'en'].map((l) =>
-        fileURLToPath(new URL(`../demo/${l}.calls.jsonl`, import.meta.url)),
-      );
-      await runInspect({ files: demo, scorecards: [], format, language, unmasked: false });
-      return 0;
-    }
+    case 'demo':
+      return runDemo({ format, language, ...(values.db !== undefined ? { db: values.db } : {}) });
     case 'scorecard': {
       const [verb, target] = rest;
       if (verb === 'validate') return runScorecardValidate(need(target, 'FILE'));
