@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { migrate, openStore, saveQueueCalls } from '../packages/store/dist/index.js';
+import { migrate, openStore, refreshQueueHourSums, saveQueueCalls } from '../packages/store/dist/index.js';
 import { writeCalls } from './generate-calls.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -107,6 +107,10 @@ try {
     }
     saveQueueCalls(store, batch);
   }
+  // As an import does: the totals of the hours written are recomputed once the visits are stored.
+  const refreshStarted = process.hrtime.bigint();
+  refreshQueueHourSums(store, start, start + 30 * 86_400_000);
+  const refreshSeconds = Number(process.hrtime.bigint() - refreshStarted) / 1e9;
   store.close();
   const k = run([
     'kpi',

@@ -14,6 +14,7 @@ export type Database = {
   queues: NamedTable;
   queue_events: QueueEventsTable;
   queue_calls: QueueCallsTable;
+  queue_hour_sums: QueueHourSumsTable;
   evaluations: EvaluationsTable;
   latest_evaluations: EvaluationsRow;
   check_results: CheckResultsTable;
@@ -167,3 +168,24 @@ export type Store = {
   sqlite: BetterSqlite3.Database;
   close(): void;
 };
+
+/** Hourly totals of queue visits (migration 0003); within_<T> counts answered within T seconds. */
+export type QueueHourSumsTable = {
+  hour_start: number;
+  queue: string;
+  agent: string;
+  entered: number;
+  answered: number;
+  abandoned: number;
+  timed_out: number;
+  exited_other: number;
+  no_outcome: number;
+  transferred: number;
+  short_abandoned: number;
+  answered_wait_sec: number;
+  abandoned_wait_sec: number;
+  max_wait_sec: number | null;
+  talked: number;
+  talk_sec: number;
+  handle_sec: number;
+} & Record<`within_${number}`, number>;

@@ -27,7 +27,11 @@ describe('migrate', () => {
     rmSync(dirname(file), { recursive: true });
     try {
       const fresh = openStore(file);
-      expect(await migrate(fresh)).toEqual(['0001-initial', '0002-transcript-search']);
+      expect(await migrate(fresh)).toEqual([
+        '0001-initial',
+        '0002-transcript-search',
+        '0003-queue-hour-sums',
+      ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")
         .pluck()

@@ -20,6 +20,7 @@ Usage:
   callqa kpi [--from DATE] [--to DATE] [--by team,day] [--sl 20,30] [--short-abandon 5] [--format table|csv|json]
       Service level, ASA, AHT, abandonment … over stored queue visits, grouped by team, agent, queue,
       hour, day, week or month in --time-zone (default Asia/Shanghai). Definitions: docs/kpis.md.
+      Reports come from hourly totals kept on import; --exact computes from every stored visit.
   callqa reinspect --scorecard ID|FILE [--since DATE] [--format table|json]
       Re-run a scorecard over stored calls, keep the old evaluations, print what changed.
   callqa seed [--scenario demo|month|bench] [--days N]   Generate and import a realistic demo center.

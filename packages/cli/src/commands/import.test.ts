@@ -178,6 +178,20 @@ describe('callqa kpi --format json', () => {
   );
 });
 
+test('hourly totals give the same report as the visits, by team and day and by agent', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'callqa-sums-'));
+  const db = join(dir, 'callqa.db');
+  runCli(['seed', '--scenario', 'demo', '--days', '2', '--db', db, '--out', dir]);
+  for (const by of ['team,day', 'agent', 'queue,hour']) {
+    const fast = runCli(['kpi', '--db', db, '--by', by, '--format', 'json', '--sl', '20,30,60']);
+    const exact = runCli(['kpi', '--db', db, '--by', by, '--format', 'json', '--sl', '20,30,60', '--exact']);
+    const round = (text: string) =>
+      JSON.parse(text, (_k, v) => (typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v));
+    expect(round(fast.stdout).rows.length).toBeGreaterThan(1);
+    expect(round(fast.stdout)).toEqual(round(exact.stdout));
+  }
+}, 30_000);
+
 describe('callqa reinspect', () => {
   test('stores new evaluations beside the old ones and reports what a stricter scorecard changes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'callqa-re-'));

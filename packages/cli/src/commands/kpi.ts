@@ -1,11 +1,15 @@
 import {
   type GroupDimension,
   groupDimensions,
+  hourlySumsSupport,
   type KpiReport,
+  type KpiReportOptions,
   kpiReport,
+  kpiReportFromHourlySums,
   type QueueKpis,
 } from '@callqa/core';
-import { agentTeams, listQueueCalls, queueTeams, type Store } from '@callqa/store';
+
+import { agentTeams, listQueueCalls, listQueueHourSums, queueTeams, type Store } from '@callqa/store';
 import { displayWidth } from '../format/display-width.js';
 import { CliError } from './cli-error.js';
 
@@ -18,6 +22,8 @@ export type KpiOptions = {
   timeZone: string;
   format: 'table' | 'csv' | 'json';
   language: 'zh' | 'en';
+  /** 'visits' computes from every stored visit, bypassing the hourly totals (to check them). */
+  source?: 'auto' | 'visits';
 };
 
 /** A date (YYYY-MM-DD, in the report's zone) or a full ISO time, as epoch ms. */
@@ -111,20 +117,31 @@ function csvCell(value: string): string {
 export function runKpi(store: Store, options: KpiOptions): string {
   const from = parseWhen(options.from, '--from', options.timeZone);
   const to = parseWhen(options.to, '--to', options.timeZone, true);
-  const calls = listQueueCalls(store, {
-    ...(from !== undefined ? { from } : {}),
-    ...(to !== undefined ? { to } : {}),
-  });
   const teams = agentTeams(store);
   const queues = queueTeams(store);
-  const report = kpiReport(calls, {
+  const reportOptions: KpiReportOptions = {
     by: options.by,
     thresholdsSec: options.thresholdsSec,
     timeZone: options.timeZone,
     teamOf: (agent) => teams.get(agent),
     teamOfQueue: (queue) => queues.get(queue),
     ...(options.shortAbandonSec !== undefined ? { shortAbandonSec: options.shortAbandonSec } : {}),
-  });
+  };
+  const range = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  // Hourly totals answer most reports at once; other thresholds, short-abandon limits or zones whose
+  // hours do not start on UTC hours are computed from the visits themselves.
+  const hours = options.source === 'visits' ? [] : listQueueHourSums(store, range);
+  const fromSums =
+    options.source !== 'visits' &&
+    (from === undefined || from % 3_600_000 === 0) &&
+    (to === undefined || to % 3_600_000 === 0) &&
+    hourlySumsSupport(
+      hours.map((h) => h.hourStart),
+      reportOptions,
+    );
+  const report: KpiReport = fromSums
+    ? kpiReportFromHourlySums(hours, reportOptions)
+    : kpiReport(listQueueCalls(store, range), reportOptions);
   if (options.format === 'json') return `${JSON.stringify(report)}\n`;
   const { head, rows } = columns(report, options.thresholdsSec, options.language === 'zh');
   if (options.format === 'csv')

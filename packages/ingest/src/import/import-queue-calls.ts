@@ -1,5 +1,5 @@
 import type { QueueCall } from '@callqa/core';
-import { type Store, saveQueueCalls, upsertAgents, upsertQueues } from '@callqa/store';
+import { refreshQueueHourSums, type Store, saveQueueCalls, upsertAgents, upsertQueues } from '@callqa/store';
 import type { ParseBatch } from '../formats/shared/parse-batch.js';
 import { type ImportProgress, type ImportSummary, ImportTally } from './import-tally.js';
 
@@ -19,6 +19,8 @@ export async function importQueueCalls(
   const skipped: Record<string, number> = {};
   const summary = await tally.run(async () => {
     const s = tally.summary;
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
     for await (const batch of batches) {
       const skippedHere = Object.values(batch.skipped).reduce((a, b) => a + b, 0);
       s.rowsRead += batch.records.length + batch.errors.length + skippedHere;
@@ -26,6 +28,10 @@ export async function importQueueCalls(
         skipped[reason] = (skipped[reason] ?? 0) + count;
       for (const e of batch.errors) tally.reject(e.line, e.field, e.message);
       const result = saveQueueCalls(store, batch.records);
+      for (const call of batch.records) {
+        if (call.enteredAt < first) first = call.enteredAt;
+        if (call.enteredAt > last) last = call.enteredAt;
+      }
       s.imported += result.inserted;
       s.duplicates += result.updated;
       const agents = new Set(batch.records.flatMap((c) => (c.agent ? [c.agent] : [])));
@@ -39,6 +45,8 @@ export async function importQueueCalls(
       );
       onProgress?.(s);
     }
+    // Totals of the hours this file touched, recomputed from every stored visit of those hours.
+    if (first <= last) refreshQueueHourSums(store, first, last);
   });
   return { ...summary, skipped };
 }

@@ -1,6 +1,7 @@
 import { reconstructQueueCalls } from '@callqa/core';
 import {
   queueEventsOfCalls,
+  refreshQueueHourSums,
   type Store,
   saveQueueCalls,
   saveQueueEvents,
@@ -59,6 +60,10 @@ export async function importQueueLog(
       const calls = reconstructQueueCalls(queueEventsOfCalls(store, ids.slice(i, i + REBUILD_SLICE)));
       saveQueueCalls(store, calls);
       visits += calls.length;
+      if (calls.length > 0) {
+        const times = calls.map((c) => c.enteredAt);
+        refreshQueueHourSums(store, Math.min(...times), Math.max(...times));
+      }
     }
   });
   return { ...summary, visits };
