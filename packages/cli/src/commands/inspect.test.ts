@@ -163,12 +163,19 @@ describe('usage errors', () => {
 });
 
 describe('callqa demo', () => {
-  test('inspects the bundled calls of the demo center and prints the summary', () => {
-    const { code, stdout } = runCli(['demo']);
+  test('inspects the bundled calls, imports a generated week once and prints its figures by ACD group', () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'callqa-demo-')), 'callqa.db');
+    const { code, stdout } = runCli(['demo', '--db', db]);
     expect(code).toBe(0);
     expect(stdout.match(/^demo-(zh|en)-\d+ /gm)).toHaveLength(12);
     expect(stdout).toContain('通话 12');
     expect(stdout).toContain('侮辱攻击讽刺');
     expect(stdout).not.toMatch(/1[3-9]\d{9}/);
-  });
+    expect(stdout).toMatch(/ACD-A 话费账务组\s+\d+/);
+    expect(stdout).toContain('NPS');
+    // A second start finds the center already imported.
+    const again = runCli(['demo', '--db', db]);
+    expect(again.stdout).not.toContain('正在生成');
+    expect(again.stdout).toMatch(/ACD-A 话费账务组\s+\d+/);
+  }, 60_000);
 });
