@@ -18,7 +18,7 @@ export { type ImportRun, type ImportRunStatus, importRunStatuses } from './mappe
 export { migrate } from './migrate.js';
 export { migrations } from './migrations/index.js';
 export { openStore } from './open-store.js';
-export { listQueueHourSums, refreshQueueHourSums } from './queue-hour-sums.js';
+export { type HourSumsDetail, listQueueHourSums, refreshQueueHourSums } from './queue-hour-sums.js';
 export { type CallItem, type SaveCallsOptions, type SaveCallsResult, saveCalls } from './save-calls.js';
 export { saveEvaluations } from './save-evaluations.js';
 export { type SaveQueueCallsResult, saveQueueCalls } from './save-queue-calls.js';

@@ -130,7 +130,15 @@ export function runKpi(store: Store, options: KpiOptions): string {
   const range = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
   // Hourly totals answer most reports at once; other thresholds, short-abandon limits or zones whose
   // hours do not start on UTC hours are computed from the visits themselves.
-  const hours = options.source === 'visits' ? [] : listQueueHourSums(store, range);
+  const dims = new Set(options.by);
+  const hours =
+    options.source === 'visits'
+      ? []
+      : listQueueHourSums(store, range, {
+          queue: dims.has('queue'),
+          agent: dims.has('agent'),
+          queueWhenNoAgent: dims.has('team'),
+        });
   const fromSums =
     options.source !== 'visits' &&
     (from === undefined || from % 3_600_000 === 0) &&
