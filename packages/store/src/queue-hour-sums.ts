@@ -54,7 +54,16 @@ export function refreshQueueHourSums(store: Store, from: number, to: number): vo
  * What a report needs to tell rows apart: the queue, the agent, or (for ACD groups) the agent and,
  * for visits no agent answered, the queue. The rest is summed in the database.
  */
-export type HourSumsDetail = { queue: boolean; agent: boolean; queueWhenNoAgent?: boolean };
+export type HourSumsDetail = {
+  queue: boolean;
+  agent: boolean;
+  queueWhenNoAgent?: boolean;
+  /**
+   * How finely time must stay apart: by hour; by local day (the zone's fixed offset in ms east of
+   * UTC over the whole range, so each row starts at a local midnight); or not at all.
+   */
+  time?: { by: 'hour' } | { by: 'day'; offsetMs: number } | { by: 'none' };
+};
 
 const SUMMED = [
   'entered',
@@ -85,6 +94,15 @@ export function listQueueHourSums(
       ? "case when agent = '' then queue else '' end"
       : "''";
   const agent = detail.agent || detail.queueWhenNoAgent ? 'agent' : "''";
+  const time = detail.time ?? { by: 'hour' };
+  const DAY_MS = 86_400_000;
+  // Integer arithmetic both databases share: the UTC moment of the local midnight a row's hour falls in.
+  const start =
+    time.by === 'hour'
+      ? 'hour_start'
+      : time.by === 'day'
+        ? `hour_start - ((hour_start + ${Math.trunc(time.offsetMs)} + ${DAY_MS * 1000}) % ${DAY_MS})`
+        : 'min(hour_start)';
   const where: string[] = [];
   const params: number[] = [];
   if (filter.from !== undefined) {
@@ -95,10 +113,10 @@ export function listQueueHourSums(
     where.push('hour_start < ?');
     params.push(filter.to);
   }
-  const text = `select hour_start, ${queue} as queue, ${agent} as agent, max(max_wait_sec) as max_wait_sec,
+  const text = `select ${start} as hour_start, ${queue} as queue, ${agent} as agent, max(max_wait_sec) as max_wait_sec,
     ${SUMMED.map((c) => `sum(${c}) as ${c}`).join(', ')}
     from queue_hour_sums ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
-    group by hour_start, ${queue}, ${agent}`;
+    group by ${time.by === 'none' ? '' : `${start}, `}${queue}, ${agent}`;
   const rows = prepareCached(store.sqlite, text).all(...params) as Array<
     Record<string, number | string | null>
   >;

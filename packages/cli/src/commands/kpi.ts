@@ -6,10 +6,18 @@ import {
   type KpiReportOptions,
   kpiReport,
   kpiReportFromHourlySums,
+  localTime,
   type QueueKpis,
 } from '@callqa/core';
 
-import { agentTeams, listQueueCalls, listQueueHourSums, queueTeams, type Store } from '@callqa/store';
+import {
+  agentTeams,
+  type HourSumsDetail,
+  listQueueCalls,
+  listQueueHourSums,
+  queueTeams,
+  type Store,
+} from '@callqa/store';
 import { displayWidth } from '../format/display-width.js';
 import { CliError } from './cli-error.js';
 
@@ -25,6 +33,28 @@ export type KpiOptions = {
   /** 'visits' computes from every stored visit, bypassing the hourly totals (to check them). */
   source?: 'auto' | 'visits';
 };
+
+/**
+ * How finely the stored hourly totals must keep time for these rows: hours for an hourly report; local
+ * days when the report's zone keeps one offset over the range (days, weeks and months are unions of
+ * such days); nothing without a time dimension.
+ */
+function timeDetail(
+  dims: Set<GroupDimension>,
+  timeZone: string,
+  from: number | undefined,
+  to: number | undefined,
+): HourSumsDetail['time'] {
+  if (dims.has('hour')) return { by: 'hour' };
+  if (!dims.has('day') && !dims.has('week') && !dims.has('month')) return { by: 'none' };
+  if (from === undefined || to === undefined) return { by: 'hour' };
+  const offsets = new Set<number>();
+  for (let t = from; t <= to; t += 6 * 3_600_000) offsets.add(localTime(t, timeZone).offsetMin);
+  const [offset] = offsets;
+  return offsets.size === 1 && offset !== undefined
+    ? { by: 'day', offsetMs: offset * 60_000 }
+    : { by: 'hour' };
+}
 
 /** A date (YYYY-MM-DD, in the report's zone) or a full ISO time, as epoch ms. */
 export function parseWhen(
@@ -138,6 +168,7 @@ export function runKpi(store: Store, options: KpiOptions): string {
           queue: dims.has('queue'),
           agent: dims.has('agent'),
           queueWhenNoAgent: dims.has('team'),
+          time: timeDetail(dims, options.timeZone, from, to),
         });
   const fromSums =
     options.source !== 'visits' &&
