@@ -1,7 +1,7 @@
 import type { QueueEvent } from '@callqa/core';
 import type { Store } from './database.js';
 import { queueEventToRow } from './mappers/queue-event-row.js';
-import { insertNewRows } from './sqlite/insert-new-rows.js';
+import { writeQueueEvents } from './sqlite/queue-event-writer.js';
 
 /**
  * Keeps raw queue-log events, known or not, in one transaction. An event already stored (same call,
@@ -13,9 +13,8 @@ export function saveQueueEvents(
   events: readonly QueueEvent[],
   source: string,
 ): { inserted: number; duplicates: number } {
-  const inserted = insertNewRows(
+  const inserted = writeQueueEvents(
     store,
-    'queue_events',
     events.map((event) => queueEventToRow(event, source)),
   );
   return { inserted, duplicates: events.length - inserted };
