@@ -134,6 +134,15 @@ try {
     k.maxRssMb,
     statSync(kdb).size,
   ]);
+  rows.push([
+    '  hourly totals rebuilt',
+    visits,
+    'visits',
+    refreshSeconds,
+    visits / refreshSeconds,
+    Number.NaN,
+    0,
+  ]);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

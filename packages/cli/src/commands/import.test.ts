@@ -183,9 +183,27 @@ test('hourly totals give the same report as the visits, by team and day and by a
   const db = join(dir, 'callqa.db');
   runCli(['seed', '--scenario', 'demo', '--days', '2', '--db', db, '--out', dir]);
   const period = ['--from', '2025-03-01', '--to', '2025-03-02'];
-  for (const by of [['team,day'], ['agent'], ['queue,hour'], ['day'], ['team,day', ...period], ['queue', ...period]]) {
+  for (const by of [
+    ['team,day'],
+    ['agent'],
+    ['queue,hour'],
+    ['day'],
+    ['team,day', ...period],
+    ['queue', ...period],
+  ]) {
     const fast = runCli(['kpi', '--db', db, '--by', ...by, '--format', 'json', '--sl', '20,30,60']);
-    const exact = runCli(['kpi', '--db', db, '--by', ...by, '--format', 'json', '--sl', '20,30,60', '--exact']);
+    const exact = runCli([
+      'kpi',
+      '--db',
+      db,
+      '--by',
+      ...by,
+      '--format',
+      'json',
+      '--sl',
+      '20,30,60',
+      '--exact',
+    ]);
     const round = (text: string) =>
       JSON.parse(text, (_k, v) => (typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v));
     expect(round(fast.stdout).rows.length).toBeGreaterThan(1);
