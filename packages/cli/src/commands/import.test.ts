@@ -153,6 +153,12 @@ describe('callqa kpi --format json', () => {
     expect(report.definitions.abandonRate).toBeTruthy();
   });
 
+  test('names a bad date or dimension', () => {
+    const db = freshDb();
+    expect(runCli(['kpi', '--db', db, '--from', '2025-02-30']).stderr).toContain('--from: no such date "2025-02-30"');
+    expect(runCli(['kpi', '--db', db, '--by', 'year']).stderr).toContain('--by must be among');
+  });
+
   // The PBXware log has no licence and real callers' numbers: it stays outside the repository, and
   // this check runs only where ../shared/data exists.
   const pbxware = join(REPO, '../shared/data/pbxware-2018-queue-log/queue_log');

@@ -8,6 +8,7 @@ import {
   kpiReportFromHourlySums,
   localTime,
   type QueueKpis,
+  zonedTimeToEpochMs,
 } from '@callqa/core';
 
 import {
@@ -64,20 +65,21 @@ export function parseWhen(
   endOfDay = false,
 ): number | undefined {
   if (value === undefined) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const base = Date.parse(`${value}T00:00:00Z`);
-    // The zone's offset at that date: the difference between its wall clock and UTC.
-    const wall = new Intl.DateTimeFormat('en-CA', {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (date) {
+    const wall = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) };
+    try {
+      zonedTimeToEpochMs(wall, timeZone);
+    } catch {
+      throw new CliError(`${flag}: no such date "${value}"`);
+    }
+    if (!endOfDay) return zonedTimeToEpochMs(wall, timeZone);
+    // --to names the last day of the report: it runs to the next local midnight.
+    const next = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + 1));
+    return zonedTimeToEpochMs(
+      { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() },
       timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(new Date(base));
-    const offset = Date.parse(`${wall.replace(', ', 'T')}:00Z`) - base;
-    return base - offset + (endOfDay ? 86_400_000 : 0);
+    );
   }
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) throw new CliError(`${flag}: expected YYYY-MM-DD or an ISO time, got "${value}"`);
