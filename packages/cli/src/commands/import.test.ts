@@ -155,7 +155,9 @@ describe('callqa kpi --format json', () => {
 
   test('names a bad date or dimension', () => {
     const db = freshDb();
-    expect(runCli(['kpi', '--db', db, '--from', '2025-02-30']).stderr).toContain('--from: no such date "2025-02-30"');
+    expect(runCli(['kpi', '--db', db, '--from', '2025-02-30']).stderr).toContain(
+      '--from: no such date "2025-02-30"',
+    );
     expect(runCli(['kpi', '--db', db, '--by', 'year']).stderr).toContain('--by must be among');
   });
 
