@@ -95,14 +95,14 @@ async function main(argv: string[]): Promise<number> {
     }
   };
   switch (command) {
-    case 'migrate':
-      return withStore(async (_store, file) => {
-        const { applied } = await openDatabase(values.db);
-        process.stdout.write(
-          `${file}: ${applied.length > 0 ? `applied ${applied.join(', ')}` : 'up to date'}\n`,
-        );
-        return 0;
-      });
+    case 'migrate': {
+      const { store, file, applied } = await openDatabase(values.db);
+      store.close();
+      process.stdout.write(
+        `${file}: ${applied.length > 0 ? `applied ${applied.join(', ')}` : 'up to date'}\n`,
+      );
+      return 0;
+    }
     case 'import': {
       const kind = oneOf(rest[0], importKinds, 'import KIND', 'transcripts');
       if (rest[0] === undefined) throw new CliError(`usage: callqa import ${importKinds.join('|')} FILE...`);

@@ -31,6 +31,7 @@ describe('migrate', () => {
         '0001-initial',
         '0002-transcript-search',
         '0003-queue-hour-sums',
+        '0004-queue-hour-sums-backfill',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")

@@ -46,3 +46,14 @@ test('the SQL totals equal the totals computed in core from the same visits, and
     hourlySums(listQueueCalls(store)).sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
   );
 });
+
+test('the backfill migration totals visits stored before the totals existed', async () => {
+  saveQueueCalls(
+    store,
+    Array.from({ length: 50 }, (_, i) => visit(i)),
+  );
+  expect(listQueueHourSums(store)).toEqual([]);
+  const { up } = await import('./migrations/0004-queue-hour-sums-backfill.js');
+  await up(store.db as never);
+  expect(listQueueHourSums(store).reduce((n, h) => n + h.sums.entered, 0)).toBe(50);
+});

@@ -33,6 +33,9 @@ const COLUMNS = `hour_start, queue, agent, entered, answered, abandoned, timed_o
   transferred, short_abandoned, answered_wait_sec, abandoned_wait_sec, max_wait_sec, talked, talk_sec, handle_sec,
   ${rollupThresholdsSec.map((t) => `within_${t}`).join(', ')}`;
 
+/** The insert of totals for [?, ?), shared with the migration that fills the table for older data. */
+export const INSERT_TOTALS = `insert into queue_hour_sums (${COLUMNS}) ${TOTALS}`;
+
 /**
  * Recomputes the hourly totals of every hour touching [from, to] (epoch ms) from the stored visits,
  * in one transaction. Importers call it for the span they wrote; recomputing (rather than adding)
@@ -46,7 +49,7 @@ export function refreshQueueHourSums(store: Store, from: number, to: number): vo
       start,
       end,
     );
-    prepareCached(store.sqlite, `insert into queue_hour_sums (${COLUMNS}) ${TOTALS}`).run(start, end);
+    prepareCached(store.sqlite, INSERT_TOTALS).run(start, end);
   })();
 }
 

@@ -87,7 +87,9 @@ describe('callqa import, on a real SQLite file', () => {
     runCli(['seed', '--scenario', 'demo', '--days', '2', '--db', join(dir, 'seed.db'), '--out', dir]);
     const file = join(dir, 'calls.jsonl');
     const total = count(join(dir, 'seed.db'), 'select count(*) from calls');
-    expect(runCli(['migrate', '--db', db]).code).toBe(0);
+    const migrated = runCli(['migrate', '--db', db]);
+    expect(migrated.stdout).toContain('applied 0001-initial');
+    expect(runCli(['migrate', '--db', db]).stdout).toContain('up to date');
     const child = spawn(process.execPath, [BIN, 'import', 'transcripts', file, '--db', db], {
       stdio: 'ignore',
     });

@@ -137,7 +137,16 @@ function columns(report: KpiReport, thresholds: number[], zh: boolean) {
   const keyNames = report.rows[0] ? Object.keys(report.rows[0].key) : [];
   const rows = report.rows.map((r) => [...keyNames.map((k) => r.key[k] ?? ''), ...cells(r)]);
   rows.push([...keyNames.map((_, i) => (i === 0 ? (zh ? '合计' : 'total') : '')), ...cells(report.total)]);
-  return { head: [...keyNames, ...head], rows };
+  const names: Record<string, [string, string]> = {
+    queue: ['队列', 'queue'],
+    team: ['ACD 组', 'ACD group'],
+    agent: ['坐席', 'agent'],
+    hour: ['小时', 'hour'],
+    day: ['日期', 'day'],
+    week: ['周', 'week'],
+    month: ['月份', 'month'],
+  };
+  return { head: [...keyNames.map((k) => names[k]?.[zh ? 0 : 1] ?? k), ...head], rows };
 }
 
 function csvCell(value: string): string {

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as transcriptSearch from './0002-transcript-search.js';
 import * as queueHourSums from './0003-queue-hour-sums.js';
+import * as queueHourSumsBackfill from './0004-queue-hour-sums-backfill.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-transcript-search': transcriptSearch,
   '0003-queue-hour-sums': queueHourSums,
+  '0004-queue-hour-sums-backfill': queueHourSumsBackfill,
 };
