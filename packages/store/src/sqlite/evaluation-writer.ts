@@ -19,13 +19,17 @@ export function evaluationWriter(sqlite: BetterSqlite3.Database): EvaluationWrit
      values (@call_id, @scorecard_id, @scorecard_version, @score, @max_score, @pass_score,
        @passed, @fatal_failed, @class_a, @class_b, @class_c, @pending, @created_at, @run)`,
   );
+  // Positional, without a row object per check: a call has one row per check of its scorecard.
   const insertCheck = sqlite.prepare(
     `insert into check_results (evaluation_id, check_id, result, deducted, severity, evidence)
-     values (@evaluation_id, @check_id, @result, @deducted, @severity, @evidence)`,
+     values (?, ?, ?, ?, ?, ?)`,
   );
   const writer: EvaluationWriter = (evaluation, createdAt, run) => {
     const id = Number(insertEvaluation.run(evaluationToRow(evaluation, createdAt, run)).lastInsertRowid);
-    for (const check of evaluation.checks) insertCheck.run(checkToRow(id, check));
+    for (const check of evaluation.checks) {
+      const row = checkToRow(id, check);
+      insertCheck.run(row.evaluation_id, row.check_id, row.result, row.deducted, row.severity, row.evidence);
+    }
     return id;
   };
   writers.set(sqlite, writer);
