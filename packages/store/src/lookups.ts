@@ -80,19 +80,20 @@ export function queueEventsBetween(store: Store, from: number, to: number): Queu
   return rows.map(rowToQueueEvent);
 }
 
-/** Each queue's ACD group: the team that answered most of its stored calls. */
+/**
+ * Each queue's ACD group: the team whose agents answered most of its visits, read from the hourly
+ * totals (a few rows an hour) rather than from every stored call.
+ */
 export function queueTeams(store: Store): Map<string, string> {
-  const rows = selectRows(
-    store,
-    store.db
-      .selectFrom('calls')
-      .select(['queue', 'team', (eb) => eb.fn.countAll<number>().as('calls')])
-      .where('queue', 'is not', null)
-      .where('team', 'is not', null)
-      .groupBy(['queue', 'team'])
-      .orderBy('calls', 'desc'),
-  );
+  const rows = prepareCached(
+    store.sqlite,
+    `select h.queue as queue, a.team as team, sum(h.answered) as answered
+     from queue_hour_sums h join agents a on a.id = h.agent
+     where a.team is not null
+     group by h.queue, a.team
+     order by answered desc`,
+  ).all() as Array<{ queue: string; team: string }>;
   const teams = new Map<string, string>();
-  for (const row of rows) if (row.queue && row.team && !teams.has(row.queue)) teams.set(row.queue, row.team);
+  for (const row of rows) if (!teams.has(row.queue)) teams.set(row.queue, row.team);
   return teams;
 }
