@@ -9,7 +9,6 @@ export { listSurveys } from './list-surveys.js';
 export {
   agentTeams,
   existingCallIds,
-  queueEventsBetween,
   queueEventsOfCalls,
   queueTeams,
 } from './lookups.js';

@@ -52,34 +52,6 @@ export function queueEventsOfCalls(store: Store, callIds: readonly string[]): Qu
   return events.sort((a, b) => a.time - b.time || a.seq - b.seq);
 }
 
-/** Queue events in [from, to), for agent sessions (log-ins, pauses) over a period. */
-export function queueEventsBetween(store: Store, from: number, to: number): QueueEvent[] {
-  const rows = selectRows(
-    store,
-    store.db
-      .selectFrom('queue_events')
-      .select([
-        'source',
-        'seq',
-        'time',
-        'call_id',
-        'queue',
-        'agent',
-        'event',
-        'data1',
-        'data2',
-        'data3',
-        'data4',
-        'data5',
-      ])
-      .where('time', '>=', from)
-      .where('time', '<', to)
-      .orderBy('time')
-      .orderBy('id'),
-  );
-  return rows.map(rowToQueueEvent);
-}
-
 /**
  * Each queue's ACD group: the team whose agents answered most of its visits, read from the hourly
  * totals (a few rows an hour) rather than from every stored call.

@@ -139,6 +139,7 @@ export function listQueueHourSums(
         noOutcome: n('no_outcome'),
         transferred: n('transferred'),
         shortAbandoned: n('short_abandoned'),
+        shortAbandonSec: defaultShortAbandonSec,
         answeredWaitSec: n('answered_wait_sec'),
         abandonedWaitSec: n('abandoned_wait_sec'),
         maxWaitSec: r.max_wait_sec === null ? null : n('max_wait_sec'),

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { qaKpis, surveyKpis } from '@callqa/core';
 import { existingCallIds, latestEvaluations, listSurveys, type Store } from '@callqa/store';
+import { padDisplay } from '../format/display-width.js';
 import type { DisplayLanguage, OutputFormat } from '../format/formatter.js';
 import { openDatabase } from '../store/open-database.js';
 import { runInspect } from './inspect.js';
@@ -24,7 +25,7 @@ function qaByTeam(store: Store, zh: boolean): string {
   for (const [team, list] of [...byTeam].sort((a, b) => a[0].localeCompare(b[0]))) {
     const k = qaKpis(list);
     lines.push(
-      `${team.padEnd(16 - [...team].filter((c) => c > '\u2e80').length)}${String(k.inspected).padStart(8)}  ${pct(k.passRate).padStart(6)}  ${(k.meanScore ?? 0).toFixed(1).padStart(5)}  ${((k.errorRate ?? 0) * 1000).toFixed(0).padStart(8)}  ${pct(k.aClassShare).padStart(8)}`,
+      `${padDisplay(team, 16)}${String(k.inspected).padStart(8)}  ${pct(k.passRate).padStart(6)}  ${(k.meanScore ?? 0).toFixed(1).padStart(5)}  ${((k.errorRate ?? 0) * 1000).toFixed(0).padStart(8)}  ${pct(k.aClassShare).padStart(8)}`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -14,6 +14,7 @@ import {
   readMappedCsv,
 } from '@callqa/ingest';
 import type { Store } from '@callqa/store';
+import { createProgress } from '../io/progress.js';
 import { activeScorecards } from '../store/active-scorecards.js';
 import { CliError } from './cli-error.js';
 
@@ -31,21 +32,6 @@ export type ImportOptions = {
   windowHours?: number;
   language: 'zh' | 'en';
 };
-
-function progress(label: string): ImportProgress {
-  if (!process.stderr.isTTY) return () => {};
-  const started = Date.now();
-  let last = 0;
-  return (s) => {
-    const now = Date.now();
-    if (now - last < 200) return;
-    last = now;
-    const rate = Math.round(s.rowsRead / Math.max(0.001, (now - started) / 1000));
-    process.stderr.write(
-      `\r${label} ${s.rowsRead.toLocaleString('en-US')} (${rate.toLocaleString('en-US')}/s)`,
-    );
-  };
-}
 
 function describe(summary: ImportSummary & { visits?: number; linked?: number }, zh: boolean): string {
   const extra = [
@@ -66,8 +52,7 @@ function describe(summary: ImportSummary & { visits?: number; linked?: number },
   return [base, ...extra].join('; ');
 }
 
-async function importOne(store: Store, file: string, options: ImportOptions) {
-  const tick = progress(options.language === 'zh' ? '已读取' : 'read');
+async function importOne(store: Store, file: string, options: ImportOptions, tick: ImportProgress) {
   const tz = options.timeZone ? { timeZone: options.timeZone } : {};
   switch (options.kind) {
     case 'transcripts':
@@ -117,8 +102,9 @@ export async function runImport(store: Store, options: ImportOptions): Promise<n
   const zh = options.language === 'zh';
   let rejected = 0;
   for (const file of options.files) {
-    const summary = await importOne(store, file, options);
-    if (process.stderr.isTTY) process.stderr.write('\r\u001b[K');
+    const bar = createProgress(process.stderr, zh ? '已读取' : 'read');
+    const summary = await importOne(store, file, options, (s) => bar.tick(s.rowsRead));
+    bar.done();
     for (const error of summary.errors.slice(0, 50)) process.stderr.write(`${error}\n`);
     if (summary.errors.length > 50) {
       process.stderr.write(

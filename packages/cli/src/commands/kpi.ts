@@ -19,7 +19,8 @@ import {
   queueTeams,
   type Store,
 } from '@callqa/store';
-import { displayWidth } from '../format/display-width.js';
+import { csvField } from '../format/csv-formatter.js';
+import { displayWidth, padDisplay, padDisplayStart } from '../format/display-width.js';
 import { CliError } from './cli-error.js';
 
 export type KpiOptions = {
@@ -149,11 +150,6 @@ function columns(report: KpiReport, thresholds: number[], zh: boolean) {
   return { head: [...keyNames.map((k) => names[k]?.[zh ? 0 : 1] ?? k), ...head], rows };
 }
 
-function csvCell(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /** callqa kpi: telephony KPIs over stored queue visits, grouped, with every definition written out. */
 export function runKpi(store: Store, options: KpiOptions): string {
   const from = parseWhen(options.from, '--from', options.timeZone);
@@ -195,13 +191,10 @@ export function runKpi(store: Store, options: KpiOptions): string {
   if (options.format === 'json') return `${JSON.stringify(report)}\n`;
   const { head, rows } = columns(report, options.thresholdsSec, options.language === 'zh');
   if (options.format === 'csv')
-    return `\uFEFF${[head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+    return `\uFEFF${[head, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const pad = (c: string, w: number, left: boolean) => {
-    const fill = ' '.repeat(Math.max(0, w - displayWidth(c)));
-    return left ? c + fill : fill + c;
-  };
   const keys = report.rows[0] ? Object.keys(report.rows[0].key).length : 0;
-  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i] ?? 0, i < keys)).join('  ');
+  const line = (r: string[]) =>
+    r.map((c, i) => (i < keys ? padDisplay : padDisplayStart)(c, widths[i] ?? 0)).join('  ');
   return `${[line(head), ...rows.map(line)].join('\n')}\n`;
 }

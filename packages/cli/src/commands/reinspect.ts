@@ -53,11 +53,8 @@ export async function runReinspect(store: Store, options: ReinspectOptions): Pro
   for (const e of latestEvaluations(store, filter)) {
     const sameCard = e.scorecard.id === scorecard.id;
     const known = previous.get(e.callId);
-    if (
-      !known ||
-      (sameCard && !known.sameCard) ||
-      (sameCard === known.sameCard && e.createdAt > 0 && e.id > known.id)
-    )
+    // The evaluation by the same scorecard id if there is one, else the newest by any.
+    if (!known || (sameCard && !known.sameCard) || (sameCard === known.sameCard && e.id > known.id))
       previous.set(e.callId, { id: e.id, passed: e.passed, score: e.score, sameCard });
   }
   const compared: ReinspectedCall[] = [];

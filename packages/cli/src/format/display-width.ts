@@ -28,6 +28,11 @@ export function padDisplay(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
+/** Pads on the left to a display width: numbers line up on the right. */
+export function padDisplayStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
 /** Cuts to a display width with an ellipsis. */
 export function truncateDisplay(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;

@@ -27,8 +27,9 @@ export type QueueKpiSums = {
   exitedOther: number;
   noOutcome: number;
   transferred: number;
-  /** Abandoned within the default short-abandon limit (5 s). */
+  /** Abandoned within `shortAbandonSec`. */
   shortAbandoned: number;
+  shortAbandonSec: number;
   answeredWaitSec: number;
   abandonedWaitSec: number;
   /** Longest wait of a visit with an outcome; null when none. */
@@ -37,12 +38,16 @@ export type QueueKpiSums = {
   talked: number;
   talkSec: number;
   handleSec: number;
-  /** Answered within each of `rollupThresholdsSec`, by threshold. */
+  /** Answered within each threshold kept (`rollupThresholdsSec` in the store), by threshold. */
   answeredWithin: Record<string, number>;
 };
 
-export function emptySums(): QueueKpiSums {
+export function emptySums(
+  thresholdsSec: readonly number[] = rollupThresholdsSec,
+  shortAbandonSec = defaultShortAbandonSec,
+): QueueKpiSums {
   return {
+    shortAbandonSec,
     entered: 0,
     answered: 0,
     abandoned: 0,
@@ -57,7 +62,7 @@ export function emptySums(): QueueKpiSums {
     talked: 0,
     talkSec: 0,
     handleSec: 0,
-    answeredWithin: Object.fromEntries(rollupThresholdsSec.map((t) => [String(t), 0])),
+    answeredWithin: Object.fromEntries(thresholdsSec.map((t) => [String(t), 0])),
   };
 }
 
@@ -82,9 +87,13 @@ export function addSums(into: QueueKpiSums, more: QueueKpiSums): QueueKpiSums {
   return into;
 }
 
-/** The totals of some visits, the same way the rollup table keeps them. */
-export function sumQueueCalls(calls: Iterable<QueueCall>): QueueKpiSums {
-  const s = emptySums();
+/** The totals of some visits; by default with the thresholds the store's hourly totals keep. */
+export function sumQueueCalls(
+  calls: Iterable<QueueCall>,
+  options: { thresholdsSec?: readonly number[]; shortAbandonSec?: number } = {},
+): QueueKpiSums {
+  const thresholds = options.thresholdsSec ?? rollupThresholdsSec;
+  const s = emptySums(thresholds, options.shortAbandonSec);
   for (const call of calls) {
     s.entered++;
     if (call.outcome !== 'noOutcome') s.maxWaitSec = Math.max(s.maxWaitSec ?? 0, call.waitSec);
@@ -104,7 +113,7 @@ export function sumQueueCalls(calls: Iterable<QueueCall>): QueueKpiSums {
       case 'abandoned':
         s.abandoned++;
         s.abandonedWaitSec += call.waitSec;
-        if (call.waitSec <= defaultShortAbandonSec) s.shortAbandoned++;
+        if (call.waitSec <= s.shortAbandonSec) s.shortAbandoned++;
         break;
       case 'timeout':
         s.timedOut++;
@@ -134,8 +143,13 @@ const perCall = (total: number, n: number) => (n === 0 ? null : total / n);
 
 /** The same figures as `queueKpis` over the visits these totals were made from. */
 export function queueKpisFromSums(s: QueueKpiSums, options: QueueKpiOptions = {}): QueueKpis {
-  if (!sumsSupport(options)) throw new Error('these totals do not keep the thresholds asked for');
   const thresholds = options.thresholdsSec ?? defaultThresholdsSec;
+  if (
+    (options.shortAbandonSec ?? defaultShortAbandonSec) !== s.shortAbandonSec ||
+    thresholds.some((t) => s.answeredWithin[String(t)] === undefined)
+  ) {
+    throw new Error('these totals do not keep the thresholds asked for');
+  }
   const offered = s.answered + s.abandoned + s.timedOut;
   const offeredExShort = offered - s.shortAbandoned;
   const serviceLevel: Record<string, ServiceLevel> = {};

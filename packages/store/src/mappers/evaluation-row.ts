@@ -3,16 +3,11 @@ import type { CheckResultsTable, EvaluationsRow, EvaluationsTable } from '../dat
 import { readBoolean, readNumber, readOptionalNumber, readOptionalString, writeBoolean } from './values.js';
 
 /** One stored evaluation without its check results, with the call's facts reports group by. */
-export type EvaluationSummary = {
+export type EvaluationSummary = Pick<
+  Evaluation,
+  'callId' | 'scorecard' | 'score' | 'maxScore' | 'passScore' | 'passed' | 'fatalFailed' | 'classCounts'
+> & {
   id: number;
-  callId: string;
-  scorecard: { id: string; version: string };
-  score: number;
-  maxScore: number;
-  passScore: number;
-  passed: boolean;
-  fatalFailed: boolean;
-  classCounts: Record<Severity, number>;
   /** Epoch ms the evaluation was stored. */
   createdAt: number;
   run?: string;
