@@ -1,25 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CallLanguage } from '../call/call-schema.js';
-import { inspectCall } from '../inspection/inspect-call.js';
 import type { CheckResult } from '../scorecard/scorecard-schema.js';
-import { buildCall } from '../test-support/build-call.js';
-import { defaultScorecard } from './default-scorecards.js';
-
-type Turn = ['A' | 'C', string];
-
-const frame: Record<CallLanguage, { open: Turn; close: Turn }> = {
-  zh: { open: ['A', '您好,很高兴为您服务,请问有什么可以帮您?'], close: ['A', '感谢您的来电,再见。'] },
-  en: {
-    open: ['A', 'Thank you for calling Acme, my name is Sam, how can I help?'],
-    close: ['A', 'Thanks for calling, have a great day.'],
-  },
-};
-
-function resultInFrame(language: CallLanguage, check: string, middle: Turn[]): CheckResult | undefined {
-  const { open, close } = frame[language];
-  const call = buildCall({ language, turns: [open, ...middle, close] });
-  return inspectCall(defaultScorecard(language), call).checks.find((c) => c.check === check)?.result;
-}
+import { resultInFrame, type FramedTurn as Turn } from '../test-support/result-in-frame.js';
 
 /** The same classes in the style of raw speech recognition: no punctuation, lower case. */
 describe('default checks on unpunctuated ASR text', () => {
