@@ -8,7 +8,7 @@ import type { Generated, Kysely } from 'kysely';
  */
 export type Database = {
   calls: CallsTable;
-  turns: TurnsTable;
+  transcripts: TranscriptsTable;
   agents: AgentsTable;
   teams: NamedTable;
   queues: NamedTable;
@@ -41,16 +41,12 @@ export type CallsTable = {
   import_run_id: number | null;
 };
 
-export type TurnsTable = {
+export type TranscriptsTable = {
   /** Stable surrogate key: the transcript index's rowid points at it. */
   id: Generated<number>;
   call_id: string;
-  idx: number;
-  speaker: string;
-  start_ms: number;
-  end_ms: number;
-  text: string;
-  extra: string | null;
+  /** JSON array of the call's turns in order, as imported (unknown fields kept). */
+  turns: string;
 };
 
 export type AgentsTable = {
@@ -112,6 +108,8 @@ export type EvaluationsTable = {
   class_c: number;
   /** JSON array of the items left for a reviewer. */
   pending: string;
+  /** JSON array of every check's outcome with its evidence, in scorecard order. */
+  checks: string;
   created_at: number;
   /** Free tag of the inspection run ('import', 'reinspect-2024-06' …). */
   run: string | null;
@@ -119,6 +117,7 @@ export type EvaluationsTable = {
 
 export type EvaluationsRow = { [K in keyof EvaluationsTable]: K extends 'id' ? number : EvaluationsTable[K] };
 
+/** The checks of an evaluation that did not pass (one row each), for reports that count them. */
 export type CheckResultsTable = {
   evaluation_id: number;
   check_id: string;

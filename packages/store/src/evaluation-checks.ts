@@ -1,16 +1,12 @@
 import type { Store } from './database.js';
-import { rowToCheckResult, type StoredCheckResult } from './mappers/evaluation-row.js';
-import { selectRows } from './sqlite/execute.js';
+import { rowToCheckResults, type StoredCheckResult } from './mappers/evaluation-row.js';
+import { selectFirst } from './sqlite/execute.js';
 
-/** The check results of one stored evaluation, with their evidence, in check id order. */
+/** Every check result of one stored evaluation, with its evidence, in scorecard order. */
 export function evaluationChecks(store: Store, evaluationId: number): StoredCheckResult[] {
-  const rows = selectRows(
+  const row = selectFirst(
     store,
-    store.db
-      .selectFrom('check_results')
-      .selectAll()
-      .where('evaluation_id', '=', evaluationId)
-      .orderBy('check_id'),
+    store.db.selectFrom('evaluations').select('checks').where('id', '=', evaluationId),
   );
-  return rows.map(rowToCheckResult);
+  return row ? rowToCheckResults(row.checks) : [];
 }

@@ -14,11 +14,23 @@ export {
 } from './lookups.js';
 export type { EvaluationSummary, StoredCheckResult } from './mappers/evaluation-row.js';
 export { type ImportRun, type ImportRunStatus, importRunStatuses } from './mappers/import-run-row.js';
+export {
+  type PreparedCall,
+  type PreparedEvaluation,
+  prepareCall,
+  prepareEvaluation,
+} from './mappers/prepared-call.js';
 export { migrate } from './migrate.js';
 export { migrations } from './migrations/index.js';
 export { openStore } from './open-store.js';
 export { type HourSumsDetail, listQueueHourSums, refreshQueueHourSums } from './queue-hour-sums.js';
-export { type CallItem, type SaveCallsOptions, type SaveCallsResult, saveCalls } from './save-calls.js';
+export {
+  type CallItem,
+  type SaveCallsOptions,
+  type SaveCallsResult,
+  saveCalls,
+  savePreparedCalls,
+} from './save-calls.js';
 export { saveEvaluations } from './save-evaluations.js';
 export { type SaveQueueCallsResult, saveQueueCalls } from './save-queue-calls.js';
 export { saveQueueEvents } from './save-queue-events.js';

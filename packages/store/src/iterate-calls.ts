@@ -1,6 +1,6 @@
 import type { Call } from '@callqa/core';
 import type { Store } from './database.js';
-import { rowToCall, type TurnRow } from './mappers/call-row.js';
+import { rowToCall } from './mappers/call-row.js';
 import { selectRows } from './sqlite/execute.js';
 
 export type IterateCallsOptions = {
@@ -20,33 +20,20 @@ export async function* iterateCalls(store: Store, options: IterateCallsOptions =
   const batchSize = Math.max(1, options.batchSize ?? 500);
   let after: string | undefined;
   for (;;) {
-    let query = store.db.selectFrom('calls').selectAll().orderBy('id').limit(batchSize);
-    if (after !== undefined) query = query.where('id', '>', after);
-    if (options.since !== undefined) query = query.where('started_at', '>=', options.since);
-    if (options.until !== undefined) query = query.where('started_at', '<', options.until);
+    let query = store.db
+      .selectFrom('calls')
+      .leftJoin('transcripts', 'transcripts.call_id', 'calls.id')
+      .selectAll('calls')
+      .select('transcripts.turns')
+      .orderBy('calls.id')
+      .limit(batchSize);
+    if (after !== undefined) query = query.where('calls.id', '>', after);
+    if (options.since !== undefined) query = query.where('calls.started_at', '>=', options.since);
+    if (options.until !== undefined) query = query.where('calls.started_at', '<', options.until);
     const rows = selectRows(store, query);
     const last = rows[rows.length - 1];
     if (!last) return;
-    const turns = selectRows(
-      store,
-      store.db
-        .selectFrom('turns')
-        .select(['call_id', 'idx', 'speaker', 'start_ms', 'end_ms', 'text', 'extra'])
-        .where(
-          'call_id',
-          'in',
-          rows.map((row) => row.id),
-        )
-        .orderBy('call_id')
-        .orderBy('idx'),
-    );
-    const byCall = new Map<string, TurnRow[]>();
-    for (const turn of turns) {
-      const list = byCall.get(turn.call_id);
-      if (list) list.push(turn);
-      else byCall.set(turn.call_id, [turn]);
-    }
-    yield rows.map((row) => rowToCall(row, byCall.get(row.id) ?? []));
+    yield rows.map((row) => rowToCall(row, row.turns));
     if (rows.length < batchSize) return;
     after = last.id;
   }

@@ -32,6 +32,7 @@ describe('migrate', () => {
         '0002-transcript-search',
         '0003-queue-hour-sums',
         '0004-queue-hour-sums-backfill',
+        '0005-transcripts-one-row-per-call',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")
@@ -51,8 +52,8 @@ describe('migrate', () => {
           'scorecards',
           'surveys',
           'teams',
+          'transcripts',
           'turn_search',
-          'turns',
         ]),
       );
       fresh.close();

@@ -54,18 +54,23 @@ describe('saveCalls', () => {
   test('counts a call repeated inside one batch once', () => {
     const call = buildCall({ id: 'c1' });
     expect(saveCalls(store, [{ call }, { call }])).toEqual({ inserted: 1, duplicates: 1 });
-    expect(count('turns')).toBe(3);
+    expect(count('transcripts')).toBe(1);
   });
 
   test('stores nothing of a batch in which one call fails', () => {
     const good = buildCall({ id: 'good' });
     const evaluation = inspectCall(defaultScorecard('zh'), good);
-    const broken = buildCall({
-      id: 'broken',
-      turns: [{ speaker: 'agent', startMs: 0, endMs: 1, text: null as unknown as string }],
-    });
+    const broken = buildCall({ id: 'broken', language: null as unknown as 'zh' });
     expect(() => saveCalls(store, [{ call: good, evaluation }, { call: broken }])).toThrow(/NOT NULL/);
-    for (const table of ['calls', 'turns', 'evaluations', 'check_results', 'agents', 'teams', 'queues']) {
+    for (const table of [
+      'calls',
+      'transcripts',
+      'evaluations',
+      'check_results',
+      'agents',
+      'teams',
+      'queues',
+    ]) {
       expect(count(table), table).toBe(0);
     }
     expect(

@@ -1,15 +1,13 @@
+import type { Call, Evaluation } from '@callqa/core';
 import type { Store } from './database.js';
-import {
-  type CallItem,
-  callWriter,
-  type SaveCallsOptions,
-  type SaveCallsResult,
-} from './sqlite/call-writer.js';
+import { type PreparedCall, prepareCall } from './mappers/prepared-call.js';
+import { callWriter, type SaveCallsOptions, type SaveCallsResult } from './sqlite/call-writer.js';
 
-export type { CallItem, SaveCallsOptions, SaveCallsResult };
+export type CallItem = { call: Call; evaluation?: Evaluation };
+export type { SaveCallsOptions, SaveCallsResult };
 
 /**
- * Stores calls with their turns, transcript index entries and (when given) evaluation, in one
+ * Stores calls with their transcripts, search index entries and (when given) evaluation, in one
  * transaction: a failure stores none of the batch. A call id already stored is a duplicate and is
  * left as it is, so re-importing a file changes nothing. Agents, teams and queues the calls name
  * are created if missing.
@@ -19,6 +17,18 @@ export type { CallItem, SaveCallsOptions, SaveCallsResult };
 export function saveCalls(
   store: Store,
   items: readonly CallItem[],
+  options: SaveCallsOptions = {},
+): SaveCallsResult {
+  return callWriter(store.sqlite)(
+    items.map((item) => prepareCall(item.call, item.evaluation)),
+    options,
+  );
+}
+
+/** `saveCalls` for calls already prepared (by `prepareCall`, on a worker thread, say). */
+export function savePreparedCalls(
+  store: Store,
+  items: readonly PreparedCall[],
   options: SaveCallsOptions = {},
 ): SaveCallsResult {
   return callWriter(store.sqlite)(items, options);

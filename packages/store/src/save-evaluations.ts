@@ -1,5 +1,6 @@
 import type { Evaluation } from '@callqa/core';
 import type { Store } from './database.js';
+import { prepareEvaluation } from './mappers/prepared-call.js';
 import { evaluationWriter } from './sqlite/evaluation-writer.js';
 
 /**
@@ -16,6 +17,8 @@ export function saveEvaluations(
   const write = evaluationWriter(store.sqlite);
   return store.sqlite.transaction(() => {
     const createdAt = Date.now();
-    return evaluations.map((evaluation) => write(evaluation, createdAt, options.run ?? null));
+    return evaluations.map((evaluation) =>
+      write(prepareEvaluation(evaluation), createdAt, options.run ?? null),
+    );
   })();
 }

@@ -153,14 +153,19 @@ afterAll(() => dispose());
 function like(term: string): string[] {
   const pattern = `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   const rows = store.sqlite
-    .prepare("select call_id, idx from turns where text like ? escape '\\'")
+    .prepare(
+      `select t.call_id, j.key as idx from transcripts t, json_each(t.turns) j
+       where json_extract(j.value, '$.text') like ? escape '\\'`,
+    )
     .all(pattern) as { call_id: string; idx: number }[];
   return rows.map((row) => `${row.call_id}#${row.idx}`).sort();
 }
 
 describe('searchTranscripts', () => {
   test('searches a few hundred varied turns', () => {
-    expect(store.sqlite.prepare('select count(*) from turns').pluck().get()).toBe(400);
+    expect(store.sqlite.prepare('select count(*) from transcripts t, json_each(t.turns)').pluck().get()).toBe(
+      400,
+    );
     expect(terms.length).toBeGreaterThanOrEqual(40);
     expect(terms.filter((term) => like(term).length > 0).length).toBeGreaterThanOrEqual(40);
   });

@@ -1,8 +1,6 @@
 import { toCjkBigramQuery } from '@callqa/core';
-import { sql } from 'kysely';
 import type { Store } from './database.js';
-import { selectRows } from './sqlite/execute.js';
-import { matchTranscripts } from './sqlite/transcript-index.js';
+import { allTranscripts, matchTranscripts } from './sqlite/transcript-index.js';
 
 export type TranscriptHit = { callId: string; turn: number; text: string };
 
@@ -11,14 +9,11 @@ function foldAscii(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text;
 }
 
-function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 /**
- * Turns whose text contains `term` (ASCII letters in any case), in the order they were stored: the
- * same turns as `text LIKE '%term%'`, found through the bigram index. Index hits are candidates
- * (a term's bigrams may occur apart), so each is checked for the term itself.
+ * Turns whose text contains `term` (ASCII letters in any case), call by call in the order they
+ * were stored: the same turns as `text LIKE '%term%'` on each turn, found through the bigram index.
+ * Index hits are candidates (a term's bigrams may occur apart), so each is checked for the term.
+ * A term with nothing to look up (one Latin letter, punctuation) scans, as LIKE would.
  *
  * @example searchTranscripts(store, '退款', { limit: 20 })
  */
@@ -30,25 +25,17 @@ export function searchTranscripts(
   const limit = options.limit ?? 100;
   if (limit <= 0) return [];
   const expression = toCjkBigramQuery(term);
-  if (expression === null) {
-    // Nothing to look up (one Latin letter, punctuation): scan, which is what LIKE would do.
-    const rows = selectRows(
-      store,
-      store.db
-        .selectFrom('turns')
-        .select(['call_id', 'idx', 'text'])
-        .where(sql<boolean>`text like ${`%${escapeLike(term)}%`} escape '\\'`)
-        .orderBy('id')
-        .limit(limit),
-    );
-    return rows.map((row) => ({ callId: row.call_id, turn: row.idx, text: row.text }));
-  }
+  const candidates =
+    expression === null ? allTranscripts(store.sqlite) : matchTranscripts(store.sqlite, expression);
   const needle = foldAscii(term);
   const hits: TranscriptHit[] = [];
-  for (const candidate of matchTranscripts(store.sqlite, expression)) {
-    if (!foldAscii(candidate.text).includes(needle)) continue;
-    hits.push({ callId: candidate.call_id, turn: candidate.idx, text: candidate.text });
-    if (hits.length >= limit) break;
+  for (const candidate of candidates) {
+    for (let turn = 0; turn < candidate.turns.length; turn++) {
+      const text = candidate.turns[turn]?.text ?? '';
+      if (!foldAscii(text).includes(needle)) continue;
+      hits.push({ callId: candidate.callId, turn, text });
+      if (hits.length >= limit) return hits;
+    }
   }
   return hits;
 }

@@ -106,11 +106,11 @@ describe('callqa import, on a real SQLite file', () => {
     await new Promise((resolve) => child.on('exit', resolve));
     const partial = count(db, 'select count(*) from calls');
     expect(partial).toBeLessThan(total);
-    // Every stored call has its turns and its evaluation: no half-written call.
+    // Every stored call has its transcript and its evaluation: no half-written call.
     expect(
       count(
         db,
-        'select count(*) from calls c where not exists (select 1 from turns t where t.call_id = c.id)',
+        'select count(*) from calls c where not exists (select 1 from transcripts t where t.call_id = c.id)',
       ),
     ).toBe(0);
     expect(
@@ -123,7 +123,7 @@ describe('callqa import, on a real SQLite file', () => {
     expect(again.stdout).toContain(`${total - partial} imported, ${partial} skipped as duplicates`);
     expect(count(db, 'select count(*) from calls')).toBe(total);
     expect(count(db, 'select count(*) from evaluations')).toBe(total);
-    expect(count(db, 'select count(*) from (select call_id from turns group by call_id)')).toBe(total);
+    expect(count(db, 'select count(*) from transcripts')).toBe(total);
   }, 60_000);
 });
 

@@ -31,9 +31,9 @@ describe('toCjkBigrams', () => {
 });
 
 describe('toCjkBigramQuery', () => {
-  test('asks for the phrase of a term’s bigrams', () => {
+  test('asks for every bigram of a term', () => {
     expect(toCjkBigramQuery('退款')).toBe('"退款"');
-    expect(toCjkBigramQuery('退款手续费')).toBe('"退款 款手 手续 续费"');
+    expect(toCjkBigramQuery('退款手续费')).toBe('"退款" AND "款手" AND "手续" AND "续费"');
   });
 
   test('asks for a lone character as a prefix', () => {
@@ -41,7 +41,7 @@ describe('toCjkBigramQuery', () => {
   });
 
   test('keeps the last character of a run that the term closes', () => {
-    expect(toCjkBigramQuery('款 ref')).toBe('"款 ref"*');
+    expect(toCjkBigramQuery('款 ref')).toBe('"款" AND "ref"*');
   });
 
   test('looks up a leading Latin fragment among suffixes', () => {
@@ -50,7 +50,8 @@ describe('toCjkBigramQuery', () => {
   });
 
   test('quotes a term with quotes and returns null when nothing can be looked up', () => {
-    expect(toCjkBigramQuery('"退款"')).toBe('"退款 款"');
+    expect(toCjkBigramQuery('"退款"')).toBe('"退款" AND "款"');
+    expect(toCjkBigramQuery('退款退款')).toBe('"退款" AND "款退"');
     expect(toCjkBigramQuery('a')).toBeNull();
     expect(toCjkBigramQuery('  ')).toBeNull();
     expect(toCjkBigramQuery('')).toBeNull();

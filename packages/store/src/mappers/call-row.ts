@@ -1,5 +1,5 @@
-import type { Call, CallLanguage, HangupSide, Speaker, Turn } from '@callqa/core';
-import type { CallsTable, TurnsTable } from '../database.js';
+import type { Call, CallLanguage, HangupSide, Turn } from '@callqa/core';
+import type { CallsTable } from '../database.js';
 import { readExtra, readNumber, readOptionalString, writeExtra } from './values.js';
 
 const CALL_FIELDS: ReadonlySet<string> = new Set([
@@ -12,10 +12,8 @@ const CALL_FIELDS: ReadonlySet<string> = new Set([
   'hangupBy',
   'turns',
 ]);
-export const TURN_FIELDS: ReadonlySet<string> = new Set(['speaker', 'startMs', 'endMs', 'text']);
 
 export type CallRow = CallsTable;
-export type TurnRow = Omit<TurnsTable, 'id'>;
 
 export function callToRow(call: Call, importedAt: number, importRunId: number | null): CallRow {
   let durationMs = 0;
@@ -37,35 +35,13 @@ export function callToRow(call: Call, importedAt: number, importRunId: number | 
   };
 }
 
-export function turnToRow(callId: string, idx: number, turn: Turn): TurnRow {
-  return {
-    call_id: callId,
-    idx,
-    speaker: turn.speaker,
-    start_ms: turn.startMs,
-    end_ms: turn.endMs,
-    text: turn.text,
-    extra: writeExtra(turn, TURN_FIELDS),
-  };
-}
-
-export function rowToTurn(row: TurnRow): Turn {
-  return {
-    speaker: row.speaker as Speaker,
-    startMs: readNumber(row.start_ms),
-    endMs: readNumber(row.end_ms),
-    text: row.text,
-    ...readExtra(row.extra),
-  };
-}
-
-/** The call as it was imported: unknown fields restored beside the known ones. `turns` in order. */
-export function rowToCall(row: CallRow, turns: TurnRow[]): Call {
+/** The call as it was imported: unknown fields restored beside the known ones. */
+export function rowToCall(row: CallRow, turns: string | null): Call {
   const call: Call = {
     ...readExtra(row.extra),
     id: row.id,
     language: row.language as CallLanguage,
-    turns: turns.map(rowToTurn),
+    turns: turns === null ? [] : (JSON.parse(turns) as Turn[]),
   };
   const agentId = readOptionalString(row.agent_id);
   if (agentId !== undefined) call.agentId = agentId;

@@ -1,5 +1,5 @@
 import type { CheckOutcome, CheckResult, Evaluation, Evidence, Severity } from '@callqa/core';
-import type { CheckResultsTable, EvaluationsRow, EvaluationsTable } from '../database.js';
+import type { EvaluationsRow, EvaluationsTable } from '../database.js';
 import { readBoolean, readNumber, readOptionalNumber, readOptionalString, writeBoolean } from './values.js';
 
 /** One stored evaluation without its check results, with the call's facts reports group by. */
@@ -53,30 +53,20 @@ export function evaluationToRow(
     class_b: evaluation.classCounts.B,
     class_c: evaluation.classCounts.C,
     pending: JSON.stringify(evaluation.pending),
+    checks: JSON.stringify(evaluation.checks),
     created_at: createdAt,
     run,
   };
 }
 
-export function checkToRow(evaluationId: number, check: CheckOutcome): CheckResultsTable {
-  return {
-    evaluation_id: evaluationId,
-    check_id: check.check,
+export function rowToCheckResults(checks: string): StoredCheckResult[] {
+  return (JSON.parse(checks) as StoredCheckResult[]).map((check) => ({
+    check: check.check,
     result: check.result,
-    deducted: check.deducted,
+    deducted: readNumber(check.deducted),
     severity: check.severity,
-    evidence: JSON.stringify(check.evidence),
-  };
-}
-
-export function rowToCheckResult(row: CheckResultsTable): StoredCheckResult {
-  return {
-    check: row.check_id,
-    result: row.result as CheckResult,
-    deducted: readNumber(row.deducted),
-    severity: row.severity as Severity,
-    evidence: JSON.parse(row.evidence) as Evidence[],
-  };
+    evidence: check.evidence,
+  }));
 }
 
 export function rowToEvaluationSummary(row: EvaluationsRow & CallFacts): EvaluationSummary {

@@ -3,6 +3,7 @@ import * as initial from './0001-initial.js';
 import * as transcriptSearch from './0002-transcript-search.js';
 import * as queueHourSums from './0003-queue-hour-sums.js';
 import * as queueHourSumsBackfill from './0004-queue-hour-sums-backfill.js';
+import * as transcriptsOneRow from './0005-transcripts-one-row-per-call.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-transcript-search': transcriptSearch,
   '0003-queue-hour-sums': queueHourSums,
   '0004-queue-hour-sums-backfill': queueHourSumsBackfill,
+  '0005-transcripts-one-row-per-call': transcriptsOneRow,
 };

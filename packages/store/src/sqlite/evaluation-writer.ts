@@ -1,12 +1,15 @@
 /**
- * SQLite only: prepared statements that add one evaluation with its check results. Shared by the
- * call import (inside its transaction) and by re-inspection.
+ * SQLite only: prepared statements that add one evaluation with its findings. Shared by the call
+ * import (inside its transaction) and by re-inspection.
  */
-import type { Evaluation } from '@callqa/core';
 import type BetterSqlite3 from 'better-sqlite3';
-import { checkToRow, evaluationToRow } from '../mappers/evaluation-row.js';
+import type { PreparedEvaluation } from '../mappers/prepared-call.js';
 
-export type EvaluationWriter = (evaluation: Evaluation, createdAt: number, run: string | null) => number;
+export type EvaluationWriter = (
+  evaluation: PreparedEvaluation,
+  createdAt: number,
+  run: string | null,
+) => number;
 
 const writers = new WeakMap<BetterSqlite3.Database, EvaluationWriter>();
 
@@ -15,20 +18,35 @@ export function evaluationWriter(sqlite: BetterSqlite3.Database): EvaluationWrit
   if (known) return known;
   const insertEvaluation = sqlite.prepare(
     `insert into evaluations (call_id, scorecard_id, scorecard_version, score, max_score, pass_score,
-       passed, fatal_failed, class_a, class_b, class_c, pending, created_at, run)
-     values (@call_id, @scorecard_id, @scorecard_version, @score, @max_score, @pass_score,
-       @passed, @fatal_failed, @class_a, @class_b, @class_c, @pending, @created_at, @run)`,
+       passed, fatal_failed, class_a, class_b, class_c, pending, checks, created_at, run)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  // Positional, without a row object per check: a call has one row per check of its scorecard.
-  const insertCheck = sqlite.prepare(
+  const insertFinding = sqlite.prepare(
     `insert into check_results (evaluation_id, check_id, result, deducted, severity, evidence)
      values (?, ?, ?, ?, ?, ?)`,
   );
-  const writer: EvaluationWriter = (evaluation, createdAt, run) => {
-    const id = Number(insertEvaluation.run(evaluationToRow(evaluation, createdAt, run)).lastInsertRowid);
-    for (const check of evaluation.checks) {
-      const row = checkToRow(id, check);
-      insertCheck.run(row.evaluation_id, row.check_id, row.result, row.deducted, row.severity, row.evidence);
+  const writer: EvaluationWriter = ({ row, findings }, createdAt, run) => {
+    const id = Number(
+      insertEvaluation.run(
+        row.call_id,
+        row.scorecard_id,
+        row.scorecard_version,
+        row.score,
+        row.max_score,
+        row.pass_score,
+        row.passed,
+        row.fatal_failed,
+        row.class_a,
+        row.class_b,
+        row.class_c,
+        row.pending,
+        row.checks,
+        createdAt,
+        run,
+      ).lastInsertRowid,
+    );
+    for (const [check, result, deducted, severity, evidence] of findings) {
+      insertFinding.run(id, check, result, deducted, severity, evidence);
     }
     return id;
   };

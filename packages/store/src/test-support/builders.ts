@@ -7,11 +7,13 @@ import { migrate } from '../migrate.js';
 import { openStore } from '../open-store.js';
 
 /** A migrated store in a fresh SQLite file; `dispose` closes it and removes the directory. */
-export async function openTestStore(): Promise<{ store: Store; file: string; dispose: () => void }> {
+export async function openTestStore(
+  options: { migrate?: boolean } = {},
+): Promise<{ store: Store; file: string; dispose: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'callqa-store-'));
   const file = join(dir, 'nested', 'callqa.db');
   const store = openStore(file);
-  await migrate(store);
+  if (options.migrate !== false) await migrate(store);
   return {
     store,
     file,
@@ -53,7 +55,7 @@ export function buildCall(overrides: Partial<Call> & { id: string }): Call {
 export function dumpTables(store: Store): Record<string, unknown[]> {
   const tables = [
     'calls',
-    'turns',
+    'transcripts',
     'agents',
     'teams',
     'queues',
