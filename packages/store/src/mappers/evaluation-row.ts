@@ -1,4 +1,4 @@
-import type { CheckOutcome, CheckResult, Evaluation, Evidence, Severity } from '@callqa/core';
+import type { CheckResult, Evaluation, Evidence, Severity } from '@callqa/core';
 import type { EvaluationsRow, EvaluationsTable } from '../database.js';
 import { readBoolean, readNumber, readOptionalNumber, readOptionalString, writeBoolean } from './values.js';
 
