@@ -21,5 +21,5 @@ export * from './scorecard/test-scorecard.js';
 export * from './scorecards/default-scorecards.js';
 export * from './telephony/index.js';
 export { CharAlphabet, type CharRequirement, mayMatch } from './text/char-requirement.js';
-export { toCjkBigramQuery, toCjkBigrams } from './text/cjk-bigrams.js';
+export { distinctCjkBigrams, toCjkBigramQuery, toCjkBigrams } from './text/cjk-bigrams.js';
 export * from './time/zoned-time.js';

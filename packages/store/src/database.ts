@@ -106,7 +106,7 @@ export type EvaluationsTable = {
   class_a: number;
   class_b: number;
   class_c: number;
-  /** JSON array of the items left for a reviewer. */
+  /** JSON array of the ids of the scorecard items left for a reviewer (older rows: the items). */
   pending: string;
   /** JSON array of every check's outcome with its evidence, in scorecard order. */
   checks: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toCjkBigramQuery, toCjkBigrams } from './cjk-bigrams.js';
+import { distinctCjkBigrams, toCjkBigramQuery, toCjkBigrams } from './cjk-bigrams.js';
 
 describe('toCjkBigrams', () => {
   test('turns a CJK run into overlapping bigrams followed by its last character', () => {
@@ -55,5 +55,15 @@ describe('toCjkBigramQuery', () => {
     expect(toCjkBigramQuery('a')).toBeNull();
     expect(toCjkBigramQuery('  ')).toBeNull();
     expect(toCjkBigramQuery('')).toBeNull();
+  });
+});
+
+describe('distinctCjkBigrams', () => {
+  test('holds each token of the texts once, the same tokens toCjkBigrams makes', () => {
+    const texts = ['我要退款 Refund', '退款到账了吗？refunded', '', '𠀀𠀁 café 13800138000'];
+    const expected = new Set(texts.flatMap((text) => toCjkBigrams(text).split(' ').filter(Boolean)));
+    const tokens = distinctCjkBigrams(texts).split(' ');
+    expect(new Set(tokens)).toEqual(expected);
+    expect(tokens.length).toBe(expected.size);
   });
 });

@@ -89,9 +89,43 @@ function lowerAscii(text: string): string {
  * @example toCjkBigrams('我要退款 Refund') // '我要 要退 退款 款 refund efund fund und nd'
  */
 export function toCjkBigrams(text: string): string {
-  // One pass without intermediate arrays: this runs for every turn of every imported call.
   let tokens = '';
   let suffixes = '';
+  eachToken(
+    text,
+    (token) => {
+      tokens = append(tokens, token);
+    },
+    (word) => {
+      tokens = append(tokens, word);
+      suffixes = appendSuffixes(suffixes, word);
+    },
+  );
+  return suffixes.length > 0 ? `${tokens} ${suffixes}` : tokens;
+}
+
+/**
+ * The distinct tokens of several texts (a call's turns), as {@link toCjkBigrams} makes them,
+ * separated by spaces: for an index that keeps no positions, where a repeat adds nothing.
+ */
+export function distinctCjkBigrams(texts: Iterable<string>): string {
+  const seen = new Set<string>();
+  const add = (token: string) => {
+    seen.add(token);
+  };
+  const addWord = (word: string) => {
+    seen.add(word);
+    eachSuffix(word, add);
+  };
+  for (const text of texts) eachToken(text, add, addWord);
+  let out = '';
+  for (const token of seen) out = out.length === 0 ? token : `${out} ${token}`;
+  return out;
+}
+
+/** Calls `cjk` with each CJK bigram (and run-final character) and `word` with each lower-cased word. */
+function eachToken(text: string, cjk: (token: string) => void, word: (word: string) => void): void {
+  // One pass without intermediate arrays: this runs for every turn of every imported call.
   let kind = SEPARATOR;
   let runStart = 0;
   let charStart = 0;
@@ -101,25 +135,27 @@ export function toCjkBigrams(text: string): string {
     if (i < text.length) {
       width = charWidth(text, i);
       const code = width === 1 ? text.charCodeAt(i) : (text.codePointAt(i) ?? 0);
-      next = classOf(width === 1 ? (text[i] ?? '') : text.slice(i, i + 2), code);
+      next =
+        code < 128 ? asciiClass(code) : classOf(width === 1 ? (text[i] ?? '') : text.slice(i, i + 2), code);
     }
     if (next !== kind) {
-      if (kind === CJK) tokens = append(tokens, text.slice(charStart, i));
-      else if (kind === WORD) {
-        const word = lowerAscii(text.slice(runStart, i));
-        tokens = append(tokens, word);
-        suffixes = appendSuffixes(suffixes, word);
-      }
+      if (kind === CJK) cjk(text.slice(charStart, i));
+      else if (kind === WORD) word(lowerAscii(text.slice(runStart, i)));
       kind = next;
       runStart = i;
     } else if (kind === CJK) {
-      tokens = append(tokens, text.slice(charStart, i + width));
+      cjk(text.slice(charStart, i + width));
     }
     if (i >= text.length) break;
     charStart = i;
     i += width;
   }
-  return suffixes.length > 0 ? `${tokens} ${suffixes}` : tokens;
+}
+
+function asciiClass(code: number): number {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+    ? WORD
+    : SEPARATOR;
 }
 
 function charWidth(text: string, i: number): number {
@@ -134,15 +170,22 @@ function append(tokens: string, token: string): string {
 }
 
 function appendSuffixes(suffixes: string, word: string): string {
-  if (word.length < 3) return suffixes;
   let out = suffixes;
+  eachSuffix(word, (suffix) => {
+    out = append(out, suffix);
+  });
+  return out;
+}
+
+/** The suffixes (2 to 12 characters) of a word of three or more characters, longest first. */
+function eachSuffix(word: string, emit: (suffix: string) => void): void {
+  if (word.length < 3) return;
   if (!/[\ud800-\udfff]/.test(word)) {
-    for (let p = 1; p + 2 <= word.length; p++) out = append(out, word.slice(p, p + SUFFIX_LENGTH));
-    return out;
+    for (let p = 1; p + 2 <= word.length; p++) emit(word.slice(p, p + SUFFIX_LENGTH));
+    return;
   }
   const chars = Array.from(word);
-  for (let p = 1; p + 2 <= chars.length; p++) out = append(out, chars.slice(p, p + SUFFIX_LENGTH).join(''));
-  return out;
+  for (let p = 1; p + 2 <= chars.length; p++) emit(chars.slice(p, p + SUFFIX_LENGTH).join(''));
 }
 
 function quote(token: string): string {

@@ -35,6 +35,21 @@ export type CallFacts = {
   started_at: number | null;
 };
 
+/**
+ * Every check's outcome in scorecard order. A check's name, section, fatality and scoring mode
+ * belong to the scorecard version the row names, and the evidence of a check that did not pass is
+ * in its check_results row: repeated here they would be most of the bytes of an import.
+ */
+function checksJson(evaluation: Evaluation): string {
+  return JSON.stringify(
+    evaluation.checks.map(({ check, result, deducted, severity, reason, evidence }) =>
+      result === 'pass'
+        ? { check, result, deducted, severity, reason, evidence }
+        : { check, result, deducted, severity, reason },
+    ),
+  );
+}
+
 export function evaluationToRow(
   evaluation: Evaluation,
   createdAt: number,
@@ -52,21 +67,30 @@ export function evaluationToRow(
     class_a: evaluation.classCounts.A,
     class_b: evaluation.classCounts.B,
     class_c: evaluation.classCounts.C,
-    pending: JSON.stringify(evaluation.pending),
-    checks: JSON.stringify(evaluation.checks),
+    pending: JSON.stringify(evaluation.pending.map((item) => item.item)),
+    checks: checksJson(evaluation),
     created_at: createdAt,
     run,
   };
 }
 
-export function rowToCheckResults(checks: string): StoredCheckResult[] {
-  return (JSON.parse(checks) as StoredCheckResult[]).map((check) => ({
-    check: check.check,
-    result: check.result,
-    deducted: readNumber(check.deducted),
-    severity: check.severity,
-    evidence: check.evidence,
-  }));
+type StoredOutcome = Omit<StoredCheckResult, 'evidence'> & { evidence?: Evidence[] };
+
+/** The outcomes of an evaluation's JSON, with the evidence of its findings from their rows. */
+export function rowToCheckResults(
+  checks: string,
+  findings: ReadonlyMap<string, string>,
+): StoredCheckResult[] {
+  return (JSON.parse(checks) as StoredOutcome[]).map((check) => {
+    const finding = findings.get(check.check);
+    return {
+      check: check.check,
+      result: check.result,
+      deducted: readNumber(check.deducted),
+      severity: check.severity,
+      evidence: check.evidence ?? (finding ? (JSON.parse(finding) as Evidence[]) : []),
+    };
+  });
 }
 
 export function rowToEvaluationSummary(row: EvaluationsRow & CallFacts): EvaluationSummary {

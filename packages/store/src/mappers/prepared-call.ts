@@ -1,4 +1,4 @@
-import { type Call, type Evaluation, toCjkBigrams } from '@callqa/core';
+import { type Call, distinctCjkBigrams, type Evaluation } from '@callqa/core';
 import type { CallsTable } from '../database.js';
 import { callToRow } from './call-row.js';
 import { type EvaluationRow, evaluationToRow } from './evaluation-row.js';
@@ -42,17 +42,6 @@ export function prepareEvaluation(evaluation: Evaluation): PreparedEvaluation {
   return { callId: evaluation.callId, row, findings };
 }
 
-/** The distinct search tokens of a transcript: the index keeps no positions, so repeats add nothing. */
-export function transcriptTokens(texts: Iterable<string>): string {
-  const seen = new Set<string>();
-  for (const text of texts) {
-    const tokens = toCjkBigrams(text);
-    if (tokens.length === 0) continue;
-    for (const token of tokens.split(' ')) seen.add(token);
-  }
-  return [...seen].join(' ');
-}
-
 export function prepareCall(call: Call, evaluation?: Evaluation): PreparedCall {
   if (evaluation && evaluation.callId !== call.id) {
     throw new Error(`evaluation of call ${evaluation.callId} given with call ${call.id}`);
@@ -62,7 +51,7 @@ export function prepareCall(call: Call, evaluation?: Evaluation): PreparedCall {
     id: call.id,
     call: row,
     turns: JSON.stringify(call.turns),
-    tokens: transcriptTokens(call.turns.map((turn) => turn.text)),
+    tokens: distinctCjkBigrams(call.turns.map((turn) => turn.text)),
   };
   if (evaluation) prepared.evaluation = prepareEvaluation(evaluation);
   return prepared;

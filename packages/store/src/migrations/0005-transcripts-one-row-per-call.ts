@@ -1,5 +1,5 @@
+import { distinctCjkBigrams } from '@callqa/core';
 import { type Kysely, sql } from 'kysely';
-import { transcriptTokens } from '../mappers/prepared-call.js';
 import { createTranscriptIndex } from '../sqlite/transcript-index.js';
 import { identity, identityType, isSqlite } from './dialect.js';
 
@@ -79,7 +79,7 @@ async function moveTurns(db: Kysely<unknown>, sqlite: boolean): Promise<void> {
       const inserted = await sql<{ id: number }>`insert into transcripts (call_id, turns)
         values (${id}, ${JSON.stringify(list)}) returning id`.execute(db);
       const transcriptId = inserted.rows[0]?.id;
-      const tokens = transcriptTokens(list.map((turn) => turn.text));
+      const tokens = distinctCjkBigrams(list.map((turn) => turn.text));
       if (sqlite && transcriptId !== undefined && tokens.length > 0) {
         await sql`insert into turn_search (rowid, tokens) values (${transcriptId}, ${tokens})`.execute(db);
       }
