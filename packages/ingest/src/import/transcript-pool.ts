@@ -8,6 +8,12 @@ import type { TranscriptWorkerData, TranscriptWorkerRequest } from './transcript
 
 type Reply = { seq: number; batch?: PreparedBatch; error?: string };
 
+/**
+ * A worker holds a few batches at a time; left to itself V8 lets its heap grow to hundreds of MB
+ * before collecting, which would multiply the import's memory by the number of cores.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
+
 const WORKER_FILE = fileURLToPath(new URL('./transcript-worker.js', import.meta.url));
 
 /**
@@ -32,7 +38,7 @@ export class TranscriptPool {
   private constructor(data: TranscriptWorkerData, size: number) {
     this.size = size;
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(WORKER_FILE, { workerData: data });
+      const worker = new Worker(WORKER_FILE, { workerData: data, resourceLimits: WORKER_LIMITS });
       worker.on('message', (reply: Reply) => this.settle(reply));
       worker.on('error', (error) => this.failAll(error));
       worker.on('exit', (code) => {
