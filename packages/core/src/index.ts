@@ -1,3 +1,4 @@
+export * from './access/index.js';
 export * from './accuracy/check-accuracy.js';
 export * from './call/call-json-schema.js';
 export * from './call/call-schema.js';

@@ -21,6 +21,63 @@ export type Database = {
   surveys: SurveysTable;
   scorecards: ScorecardsTable;
   import_runs: ImportRunsTable;
+  users: UsersTable;
+  user_teams: UserTeamsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+};
+
+export type UsersTable = {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: string;
+  agent_id: string | null;
+  /** argon2id, PHC string format. */
+  password_hash: string;
+  disabled: number;
+  created_at: number;
+  updated_at: number;
+};
+
+export type UserTeamsTable = { user_id: number; team: string };
+
+export type SessionsTable = {
+  /** SHA-256 (hex) of the session token the cookie carries. */
+  id: string;
+  user_id: number;
+  created_at: number;
+  expires_at: number;
+};
+
+export type ApiTokensTable = {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  /** SHA-256 (hex) of the token; the token itself is shown once, at creation. */
+  token_hash: string;
+  /** JSON array of the permissions the token is limited to (within its user's). */
+  permissions: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+};
+
+/** Append-only: no statement of the store updates or deletes a row of it. */
+export type AuditLogTable = {
+  id: Generated<number>;
+  at: number;
+  actor_user_id: number | null;
+  /** The actor's username at the time (users may be renamed), or `system`. */
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  /** JSON of the value before and after the change; null for a creation or a removal. */
+  before: string | null;
+  after: string | null;
+  reason: string | null;
 };
 
 export type CallsTable = {

@@ -1,9 +1,17 @@
+export * from './accounts/index.js';
 export type { Database, Store } from './database.js';
 export { evaluationChecks } from './evaluation-checks.js';
 export { getCall } from './get-call.js';
 export { finishImportRun, type ImportRunSummary, importRuns, startImportRun } from './import-runs.js';
 export { type IterateCallsOptions, iterateCalls } from './iterate-calls.js';
 export { type LatestEvaluationsFilter, latestEvaluations } from './latest-evaluations.js';
+export {
+  type CallListFilter,
+  type CallListItem,
+  type CallListPage,
+  latestEvaluationOf,
+  listCalls,
+} from './list-calls.js';
 export { type ListQueueCallsFilter, listQueueCalls } from './list-queue-calls.js';
 export { listSurveys } from './list-surveys.js';
 export {

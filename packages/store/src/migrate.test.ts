@@ -33,6 +33,7 @@ describe('migrate', () => {
         '0003-queue-hour-sums',
         '0004-queue-hour-sums-backfill',
         '0005-transcripts-one-row-per-call',
+        '0006-accounts',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")
