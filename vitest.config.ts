@@ -7,6 +7,7 @@ export default defineConfig({
       '@callqa/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
       '@callqa/store': fileURLToPath(new URL('./packages/store/src/index.ts', import.meta.url)),
       '@callqa/ingest': fileURLToPath(new URL('./packages/ingest/src/index.ts', import.meta.url)),
+      '@callqa/server': fileURLToPath(new URL('./packages/server/src/index.ts', import.meta.url)),
     },
   },
   test: {

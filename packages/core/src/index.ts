@@ -23,4 +23,5 @@ export * from './scorecards/default-scorecards.js';
 export * from './telephony/index.js';
 export { CharAlphabet, type CharRequirement, mayMatch } from './text/char-requirement.js';
 export { distinctCjkBigrams, toCjkBigramQuery, toCjkBigrams } from './text/cjk-bigrams.js';
+export * from './time/parse-report-time.js';
 export * from './time/zoned-time.js';

@@ -1,7 +1,7 @@
 import { inspectCall } from '@callqa/core';
 import { formatProblem, openInput, parseRecord, readRecordBatches } from '@callqa/ingest';
 import { createCsvFormatter } from '../format/csv-formatter.js';
-import { maskEvidence } from '../format/evaluation-record.js';
+import { maskEvaluationEvidence } from '../format/evaluation-record.js';
 import type { DisplayLanguage, Formatter, OutputFormat } from '../format/formatter.js';
 import { createJsonlFormatter } from '../format/jsonl-formatter.js';
 import { createStyle, wantsColour } from '../format/style.js';
@@ -54,7 +54,7 @@ export async function runInspect(options: InspectOptions): Promise<InspectResult
           continue;
         }
         const evaluation = inspectCall(pick(parsed.call.language), parsed.call);
-        const shown = options.unmasked ? evaluation : maskEvidence(evaluation, parsed.call);
+        const shown = options.unmasked ? evaluation : maskEvaluationEvidence(evaluation, parsed.call);
         const full = out.write(formatter.row(shown, parsed.call));
         if (full) await full;
         progress.tick(++inspected);

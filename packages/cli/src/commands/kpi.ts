@@ -7,8 +7,8 @@ import {
   kpiReport,
   kpiReportFromHourlySums,
   localTime,
+  parseReportTime,
   type QueueKpis,
-  zonedTimeToEpochMs,
 } from '@callqa/core';
 
 import {
@@ -66,24 +66,14 @@ export function parseWhen(
   endOfDay = false,
 ): number | undefined {
   if (value === undefined) return undefined;
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (date) {
-    const wall = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) };
-    try {
-      zonedTimeToEpochMs(wall, timeZone);
-    } catch {
-      throw new CliError(`${flag}: no such date "${value}"`);
-    }
-    if (!endOfDay) return zonedTimeToEpochMs(wall, timeZone);
-    // --to names the last day of the report: it runs to the next local midnight.
-    const next = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + 1));
-    return zonedTimeToEpochMs(
-      { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() },
-      timeZone,
+  const ms = parseReportTime(value, timeZone, { endOfDay });
+  if (ms === null) {
+    throw new CliError(
+      /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? `${flag}: no such date "${value}"`
+        : `${flag}: expected YYYY-MM-DD or an ISO time, got "${value}"`,
     );
   }
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new CliError(`${flag}: expected YYYY-MM-DD or an ISO time, got "${value}"`);
   return ms;
 }
 

@@ -1,35 +1,12 @@
-import type { Call, Evaluation, Evidence } from '@callqa/core';
-import { maskPii } from '@callqa/core';
-
-/** Characters that can start a phone, ID-card, bank-card number or an e-mail, digits spoken or written. */
-const MAYBE_PII = /[0-9０-９@＠零〇一二三四五六七八九幺两]/;
+import type { Call, Evaluation } from '@callqa/core';
+import { maskEvidence, maskedTurns } from '@callqa/core';
 
 /** Replaces phone, ID-card and bank-card numbers in quotes; masking keeps length, so offsets still hold. */
-export function maskEvidence(evaluation: Evaluation, call: Call): Evaluation {
-  const masked = new Map<number, string>();
-  const maskTurn = (turn: number): string => {
-    let text = masked.get(turn);
-    if (text === undefined) {
-      text = maskPii(call.turns[turn]?.text ?? '').text;
-      masked.set(turn, text);
-    }
-    return text;
-  };
-  const maskOne = (e: Evidence): Evidence => {
-    if (e.turn === undefined || e.quote === '' || !MAYBE_PII.test(e.quote)) return e;
-    const text = maskTurn(e.turn);
-    const quote =
-      e.start !== undefined && e.end !== undefined ? text.slice(e.start, e.end) : maskPii(e.quote).text;
-    if (quote === e.quote) return e;
-    return {
-      ...e,
-      quote,
-      reason: { zh: e.reason.zh.split(e.quote).join(quote), en: e.reason.en.split(e.quote).join(quote) },
-    };
-  };
+export function maskEvaluationEvidence(evaluation: Evaluation, call: Call): Evaluation {
+  const maskedTurn = maskedTurns(call.turns);
   let changed = false;
   const checks = evaluation.checks.map((check) => {
-    const evidence = check.evidence.map(maskOne);
+    const evidence = maskEvidence(check.evidence, maskedTurn);
     if (evidence.every((e, i) => e === check.evidence[i])) return check;
     changed = true;
     const first = evidence[0];

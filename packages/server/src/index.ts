@@ -1,0 +1,4 @@
+export { type BuildAppOptions, buildApp, type RouteAccess } from './app.js';
+export { hashPassword, verifyPassword } from './auth/passwords.js';
+export { ConfigError, parseConfig, type ServerConfig } from './config.js';
+export { type RunningServer, startServer } from './start-server.js';

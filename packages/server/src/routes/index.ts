@@ -1,0 +1,27 @@
+import type { RouteModule } from '../http/api-app.js';
+import { listAudit } from './audit/list-audit.js';
+import { getMe } from './auth/get-me.js';
+import { login } from './auth/login.js';
+import { logout } from './auth/logout.js';
+import { getCall } from './calls/get-call.js';
+import { listCalls } from './calls/list-calls.js';
+import { health } from './system/health.js';
+import { tokenRoutes } from './tokens/tokens.js';
+import { createUser } from './users/create-user.js';
+import { listUsers } from './users/list-users.js';
+import { updateUser } from './users/update-user.js';
+
+/** Every route module of the API, registered in this order. */
+export const routeModules: RouteModule[] = [
+  health,
+  login,
+  logout,
+  getMe,
+  listCalls,
+  getCall,
+  listUsers,
+  createUser,
+  updateUser,
+  tokenRoutes,
+  listAudit,
+];
