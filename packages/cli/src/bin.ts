@@ -12,6 +12,7 @@ import { runReinspect } from './commands/reinspect.js';
 import { runSchema } from './commands/schema.js';
 import { runScorecardShow, runScorecardTest, runScorecardValidate } from './commands/scorecard.js';
 import { runSeed } from './commands/seed.js';
+import { runServe } from './commands/serve.js';
 import {
   type DisplayLanguage,
   displayLanguages,
@@ -64,6 +65,8 @@ async function main(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       days: { type: 'string' },
       exact: { type: 'boolean' },
+      port: { type: 'string' },
+      demo: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -184,6 +187,15 @@ async function main(argv: string[]): Promise<number> {
         unmasked: values.unmasked ?? false,
       });
       return result.rejected > 0 ? 1 : 0;
+    }
+    case 'serve': {
+      const port = number('--port', values.port);
+      return runServe({
+        demo: values.demo ?? false,
+        language,
+        ...(values.db !== undefined ? { db: values.db } : {}),
+        ...(port !== undefined ? { port } : {}),
+      });
     }
     case 'demo':
       return runDemo({ format, language, ...(values.db !== undefined ? { db: values.db } : {}) });

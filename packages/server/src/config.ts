@@ -5,7 +5,7 @@ import { z } from 'zod';
  * with its default; a bad value stops the start with a message naming the variable.
  */
 export type ServerConfig = {
-  /** PORT (default 3000). */
+  /** PORT (default 3000; 0 picks a free port, printed at start). */
   port: number;
   /** HOST (default 127.0.0.1; 0.0.0.0 to listen on every interface). */
   host: string;
@@ -29,33 +29,38 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
-const EnvSchema = z
-  .object({
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    CALLQA_DB: z.string().min(1).default('./data/callqa.db'),
-    CALLQA_TIME_ZONE: z
-      .string()
-      .default('Asia/Shanghai')
-      .refine(isTimeZone, 'not an IANA time zone (e.g. Asia/Shanghai)'),
-    CALLQA_SESSION_HOURS: z.coerce
-      .number()
-      .positive()
-      .max(24 * 30)
-      .default(12),
-    CALLQA_SECURE_COOKIES: flag.default(false),
-    CALLQA_TRUST_PROXY: flag.default(false),
-    CALLQA_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
-    CALLQA_ADMIN_USERNAME: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]{2,64}$/, 'letters, digits, . _ - (2 to 64)')
-      .optional(),
-    CALLQA_ADMIN_PASSWORD: z.string().min(12, 'at least 12 characters').optional(),
-  })
-  .refine((env) => (env.CALLQA_ADMIN_USERNAME === undefined) === (env.CALLQA_ADMIN_PASSWORD === undefined), {
-    message: 'set both CALLQA_ADMIN_USERNAME and CALLQA_ADMIN_PASSWORD, or neither',
-    path: ['CALLQA_ADMIN_PASSWORD'],
-  });
+const EnvSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'expected a port number (0 to 65535)' })
+    .int()
+    .min(0)
+    .max(65535)
+    .default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  CALLQA_DB: z.string().min(1).default('./data/callqa.db'),
+  CALLQA_TIME_ZONE: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine(isTimeZone, 'not an IANA time zone (e.g. Asia/Shanghai)'),
+  CALLQA_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  CALLQA_SECURE_COOKIES: flag.default(false),
+  CALLQA_TRUST_PROXY: flag.default(false),
+  CALLQA_LOGIN_ATTEMPTS: z.coerce
+    .number({ error: 'expected a whole number' })
+    .int()
+    .min(1)
+    .max(100)
+    .default(5),
+  CALLQA_ADMIN_USERNAME: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{2,64}$/, 'letters, digits, . _ - (2 to 64)')
+    .optional(),
+  CALLQA_ADMIN_PASSWORD: z.string().min(12, 'at least 12 characters').optional(),
+});
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -86,11 +91,15 @@ export function parseConfig(env: Record<string, string | undefined>): ServerConf
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
   const parsed = EnvSchema.safeParse(set);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')}: ${issue.message}`),
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')}: ${issue.message}`);
+  if ('CALLQA_ADMIN_USERNAME' in set !== 'CALLQA_ADMIN_PASSWORD' in set) {
+    problems.push(
+      'CALLQA_ADMIN_PASSWORD: set both CALLQA_ADMIN_USERNAME and CALLQA_ADMIN_PASSWORD, or neither',
     );
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const config: ServerConfig = {
     port: e.PORT,

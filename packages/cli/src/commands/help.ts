@@ -24,7 +24,12 @@ Usage:
   callqa reinspect --scorecard ID|FILE [--since DATE] [--format table|json]
       Re-run a scorecard over stored calls, keep the old evaluations, print what changed.
   callqa seed [--scenario demo|month|bench] [--days N]   Generate and import a realistic demo center.
-  callqa demo                        Inspect the bundled demo calls.
+  callqa demo                        Inspect the bundled demo calls and print the demo center's figures.
+  callqa serve [--port N] [--demo]   Start the API (docs at /api/docs). --demo (npm start) seeds an empty
+      database with the demo center and makes the demo accounts. Settings come from the environment:
+      PORT, HOST, CALLQA_DB, CALLQA_TIME_ZONE, CALLQA_SESSION_HOURS, CALLQA_SECURE_COOKIES,
+      CALLQA_TRUST_PROXY, CALLQA_LOGIN_ATTEMPTS, CALLQA_ADMIN_USERNAME + CALLQA_ADMIN_PASSWORD
+      (the first administrator of a database without accounts). See docs/server.md.
 
 Options:
   --scorecard FILE   A scorecard file, or default-zh / default-en. Repeat it for several languages.
