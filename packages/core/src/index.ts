@@ -11,6 +11,7 @@ export * from './inspection/inspect-call.js';
 export * from './kpi/index.js';
 export * from './pii/index.js';
 export * from './reinspection/index.js';
+export * from './sampling/index.js';
 export * from './scorecard/build-example-call.js';
 export * from './scorecard/compile-scorecard.js';
 export * from './scorecard/compiled-matchers.js';
