@@ -26,6 +26,36 @@ export type Database = {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  sample_plans: SamplePlansTable;
+  sample_picks: SamplePicksTable;
+};
+
+export type SamplePlansTable = {
+  id: Generated<number>;
+  name: string;
+  /** JSON of the plan (rules and seed) as drawn. */
+  plan: string;
+  period_from: number;
+  period_to: number;
+  /** How many calls the period offered: with the picks, what makes a sample auditable. */
+  candidates: number;
+  created_by: number | null;
+  created_at: number;
+};
+
+export type SamplePicksTable = {
+  plan_id: number;
+  call_id: string;
+  rule: number;
+  /** The call's place in the seeded random order. */
+  rank: number;
+  /** JSON {zh, en}: why it was picked. */
+  reason: string;
+  reviewer_id: number | null;
+  /** Epoch ms of the start of the day it is due to be reviewed. */
+  due_at: number | null;
+  /** assigned | reviewed | unassigned (only its own agent could have reviewed it). */
+  status: string;
 };
 
 export type UsersTable = {

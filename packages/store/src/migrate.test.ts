@@ -34,6 +34,7 @@ describe('migrate', () => {
         '0004-queue-hour-sums-backfill',
         '0005-transcripts-one-row-per-call',
         '0006-accounts',
+        '0007-sampling',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")

@@ -5,6 +5,8 @@ import { login } from './auth/login.js';
 import { logout } from './auth/logout.js';
 import { getCall } from './calls/get-call.js';
 import { listCalls } from './calls/list-calls.js';
+import { samplePlanRoutes } from './sampling/sample-plans.js';
+import { samplingMath } from './sampling/sampling-math.js';
 import { health } from './system/health.js';
 import { tokenRoutes } from './tokens/tokens.js';
 import { createUser } from './users/create-user.js';
@@ -24,4 +26,6 @@ export const routeModules: RouteModule[] = [
   updateUser,
   tokenRoutes,
   listAudit,
+  samplingMath,
+  samplePlanRoutes,
 ];

@@ -39,7 +39,7 @@ export function buildTestCall(id: string, agentId: string, team: string, started
  * A real SQLite file with three calls of two ACD groups and one account per role (all with
  * PASSWORD), and the API built on it.
  */
-export async function openTestApp(): Promise<{
+export async function openTestApp(options: { extraCalls?: Call[] } = {}): Promise<{
   app: ApiApp;
   routes: RouteAccess[];
   store: Store;
@@ -53,6 +53,7 @@ export async function openTestApp(): Promise<{
     buildTestCall('c1', 'a1001', '一组', '2024-03-01T09:00:00+08:00'),
     buildTestCall('c2', 'a1002', '一组', '2024-03-01T10:00:00+08:00'),
     buildTestCall('c3', 'a2001', '二组', '2024-03-02T10:00:00+08:00'),
+    ...(options.extraCalls ?? []),
   ];
   const scorecard = defaultScorecard('zh');
   saveCalls(
@@ -65,19 +66,23 @@ export async function openTestApp(): Promise<{
     { role: 'admin' },
     { role: 'qa_manager' },
     { role: 'inspector' },
+    // A second inspector who also takes calls as agent a1002: never given a1002's calls to review.
+    { role: 'inspector', agentId: 'a1002' },
     { role: 'team_lead', teams: ['二组'] },
     { role: 'agent', agentId: 'a1001' },
     { role: 'trainer' },
     { role: 'director' },
   ];
   for (const account of accounts) {
-    users[account.role] = createUser(store, {
-      username: account.role,
+    const username = account.role === 'inspector' && account.agentId ? 'inspector2' : account.role;
+    const id = createUser(store, {
+      username,
       role: account.role,
       passwordHash,
       ...(account.agentId ? { agentId: account.agentId } : {}),
       ...(account.teams ? { teams: account.teams } : {}),
     });
+    if (username === account.role) users[account.role] = id;
   }
   const config = parseConfig({ CALLQA_DB: join(dir, 'callqa.db'), CALLQA_LOGIN_ATTEMPTS: '3' });
   const { app, routes } = await buildApp({ store, config });

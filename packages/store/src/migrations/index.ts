@@ -5,6 +5,7 @@ import * as queueHourSums from './0003-queue-hour-sums.js';
 import * as queueHourSumsBackfill from './0004-queue-hour-sums-backfill.js';
 import * as transcriptsOneRow from './0005-transcripts-one-row-per-call.js';
 import * as accounts from './0006-accounts.js';
+import * as sampling from './0007-sampling.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004-queue-hour-sums-backfill': queueHourSumsBackfill,
   '0005-transcripts-one-row-per-call': transcriptsOneRow,
   '0006-accounts': accounts,
+  '0007-sampling': sampling,
 };
