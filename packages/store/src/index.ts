@@ -44,7 +44,13 @@ export { saveEvaluations } from './save-evaluations.js';
 export { type SaveQueueCallsResult, saveQueueCalls } from './save-queue-calls.js';
 export { saveQueueEvents } from './save-queue-events.js';
 export { saveSurveys } from './save-surveys.js';
-export { activeScorecard, listScorecards, type ScorecardListing, saveScorecard } from './scorecards.js';
+export {
+  activeScorecard,
+  getScorecard,
+  listScorecards,
+  type ScorecardListing,
+  saveScorecard,
+} from './scorecards.js';
 export { searchTranscripts, type TranscriptHit } from './search-transcripts.js';
 export { type AgentRecord, upsertAgents } from './upsert-agents.js';
 export { type GroupRecord, upsertQueues, upsertTeams } from './upsert-groups.js';

@@ -77,6 +77,15 @@ export function activeScorecard(store: Store, language: CallLanguage): Scorecard
   return row ? ScorecardSchema.parse(JSON.parse(row.document)) : undefined;
 }
 
+/** One stored scorecard version (the one an evaluation names), if the database holds it. */
+export function getScorecard(store: Store, id: string, version: string): Scorecard | undefined {
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('scorecards').select('document').where('id', '=', id).where('version', '=', version),
+  );
+  return row ? ScorecardSchema.parse(JSON.parse(row.document)) : undefined;
+}
+
 /** Every stored scorecard version, by id then age. */
 export function listScorecards(store: Store): ScorecardListing[] {
   const rows = selectRows(

@@ -1,0 +1,1 @@
+export { bootstrapMeanInterval, type Interval, wilsonInterval } from './intervals.js';
