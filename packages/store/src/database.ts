@@ -28,6 +28,40 @@ export type Database = {
   audit_log: AuditLogTable;
   sample_plans: SamplePlansTable;
   sample_picks: SamplePicksTable;
+  reviews: ReviewsTable;
+  review_checks: ReviewChecksTable;
+};
+
+export type ReviewsTable = {
+  id: Generated<number>;
+  /** The automatic evaluation the reviewer judged. */
+  evaluation_id: number;
+  call_id: string;
+  reviewer_id: number;
+  /** review (counts in agents' results) | calibration (does not). */
+  kind: string;
+  score: number;
+  max_score: number;
+  pass_score: number;
+  passed: number;
+  fatal_failed: number;
+  class_a: number;
+  class_b: number;
+  class_c: number;
+  /** JSON array of the manual items as scored: item, severity, points, deducted, comment. */
+  manual: string;
+  notes: string | null;
+  created_at: number;
+};
+
+export type ReviewChecksTable = {
+  review_id: number;
+  check_id: string;
+  auto_result: string;
+  result: string;
+  deducted: number;
+  severity: string;
+  comment: string | null;
 };
 
 export type SamplePlansTable = {

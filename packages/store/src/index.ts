@@ -32,6 +32,7 @@ export { migrate } from './migrate.js';
 export { migrations } from './migrations/index.js';
 export { openStore } from './open-store.js';
 export { type HourSumsDetail, listQueueHourSums, refreshQueueHourSums } from './queue-hour-sums.js';
+export * from './reviews/index.js';
 export * from './sampling/index.js';
 export {
   type CallItem,

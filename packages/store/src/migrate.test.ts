@@ -35,6 +35,7 @@ describe('migrate', () => {
         '0005-transcripts-one-row-per-call',
         '0006-accounts',
         '0007-sampling',
+        '0008-reviews',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")

@@ -66,7 +66,7 @@ describe('applyReview', () => {
     ]);
     const missing = applyReview(scorecard, auto.checks, { verdicts: [], manual: [] });
     expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.problems[0]?.message).toMatch(/needs a score/);
+    if (!missing.ok) expect(missing.problems[0]?.message).toMatch(/needs a score.*missing: /);
   });
 });
 

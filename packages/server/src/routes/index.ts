@@ -5,6 +5,8 @@ import { login } from './auth/login.js';
 import { logout } from './auth/logout.js';
 import { getCall } from './calls/get-call.js';
 import { listCalls } from './calls/list-calls.js';
+import { qualityRoutes } from './quality/quality.js';
+import { reviewRoutes } from './reviews/reviews.js';
 import { samplePlanRoutes } from './sampling/sample-plans.js';
 import { samplingMath } from './sampling/sampling-math.js';
 import { health } from './system/health.js';
@@ -28,4 +30,6 @@ export const routeModules: RouteModule[] = [
   listAudit,
   samplingMath,
   samplePlanRoutes,
+  reviewRoutes,
+  qualityRoutes,
 ];

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Call, defaultScorecard, inspectCall, type Role } from '@callqa/core';
-import { createUser, migrate, openStore, type Store, saveCalls } from '@callqa/store';
+import { createUser, migrate, openStore, type Store, saveCalls, saveScorecard } from '@callqa/store';
 import { buildApp, type RouteAccess } from '../app.js';
 import { hashPassword } from '../auth/passwords.js';
 import { parseConfig } from '../config.js';
@@ -56,6 +56,7 @@ export async function openTestApp(options: { extraCalls?: Call[] } = {}): Promis
     ...(options.extraCalls ?? []),
   ];
   const scorecard = defaultScorecard('zh');
+  saveScorecard(store, scorecard.document, { active: true });
   saveCalls(
     store,
     calls.map((call) => ({ call, evaluation: inspectCall(scorecard, call) })),

@@ -6,6 +6,7 @@ import * as queueHourSumsBackfill from './0004-queue-hour-sums-backfill.js';
 import * as transcriptsOneRow from './0005-transcripts-one-row-per-call.js';
 import * as accounts from './0006-accounts.js';
 import * as sampling from './0007-sampling.js';
+import * as reviews from './0008-reviews.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005-transcripts-one-row-per-call': transcriptsOneRow,
   '0006-accounts': accounts,
   '0007-sampling': sampling,
+  '0008-reviews': reviews,
 };
