@@ -103,13 +103,12 @@ export function applyReview(
       problems.push({ field: `manual.${i}.deducted`, message: `must be between 0 and ${item.points}` });
     } else scores.set(m.item, m);
   });
-  for (const id of manualIds) {
-    if (!scores.has(id) && !problems.some((p) => p.field.startsWith('manual'))) {
-      problems.push({
-        field: 'manual',
-        message: `manual item "${id}" needs a score (0 when nothing is deducted)`,
-      });
-    }
+  const unscored = [...manualIds].filter((id) => !scores.has(id));
+  if (unscored.length > 0 && !problems.some((p) => p.field.startsWith('manual'))) {
+    problems.push({
+      field: 'manual',
+      message: `every manual item needs a score (0 when nothing is deducted); missing: ${unscored.join(', ')}`,
+    });
   }
   if (problems.length > 0) return { ok: false, problems };
 

@@ -90,7 +90,10 @@ describe('human review (复核)', () => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json()).toMatchObject({
       code: 'invalid_request',
-      details: [{ field: 'body.verdicts.0.check' }],
+      details: [
+        { field: 'body.verdicts.0.check' },
+        { field: 'body.manual', message: expect.stringContaining('info_accurate') },
+      ],
     });
     const stale = await t.app.inject({
       method: 'POST',
