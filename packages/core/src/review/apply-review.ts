@@ -67,6 +67,8 @@ export function applyReview(
   scorecard: CompiledScorecard,
   autoChecks: ReadonlyArray<{ check: string; result: CheckResult }>,
   review: ReviewInput,
+  /** Whether every manual item must be scored; an accepted appeal re-scores a call that no person reviewed. */
+  options: { requireManual?: boolean } = {},
 ): { ok: true; evaluation: ReviewedEvaluation } | { ok: false; problems: ReviewProblem[] } {
   const problems: ReviewProblem[] = [];
   const auto = new Map(autoChecks.map((c) => [c.check, c.result]));
@@ -104,7 +106,11 @@ export function applyReview(
     } else scores.set(m.item, m);
   });
   const unscored = [...manualIds].filter((id) => !scores.has(id));
-  if (unscored.length > 0 && !problems.some((p) => p.field.startsWith('manual'))) {
+  if (
+    options.requireManual !== false &&
+    unscored.length > 0 &&
+    !problems.some((p) => p.field.startsWith('manual'))
+  ) {
     problems.push({
       field: 'manual',
       message: `every manual item needs a score (0 when nothing is deducted); missing: ${unscored.join(', ')}`,
@@ -120,7 +126,8 @@ export function applyReview(
   let fatalFailed = false;
   for (const item of scorecard.items) {
     if (manualIds.has(item.id)) {
-      const score = scores.get(item.id) as ManualScore;
+      const score = scores.get(item.id);
+      if (!score) continue;
       const reviewed: ReviewedItem = {
         item: item.id,
         severity: item.severity,
