@@ -1,3 +1,4 @@
+import type { AppealPolicy } from '@callqa/core';
 import { z } from 'zod';
 
 /**
@@ -21,6 +22,12 @@ export type ServerConfig = {
   trustProxy: boolean;
   /** CALLQA_LOGIN_ATTEMPTS (default 5): failed sign-ins per account and 15 minutes before a pause. */
   loginAttempts: number;
+  /**
+   * Appeals: CALLQA_APPEAL_WINDOW_DAYS (7) to appeal, CALLQA_APPEAL_ESCALATE_DAYS (3) to escalate a
+   * rejection, CALLQA_APPEAL_DECIDE_DAYS (3) before a decision is overdue, CALLQA_APPEAL_FIRST_LEVEL
+   * (team_lead or qa) who decides first.
+   */
+  appeals: AppealPolicy;
   /** CALLQA_ADMIN_USERNAME and CALLQA_ADMIN_PASSWORD: the first administrator, made on a database without users. */
   firstAdmin?: { username: string; password: string };
 };
@@ -55,6 +62,22 @@ const EnvSchema = z.object({
     .min(1)
     .max(100)
     .default(5),
+  CALLQA_APPEAL_WINDOW_DAYS: z.coerce
+    .number({ error: 'expected a number of days' })
+    .positive()
+    .max(365)
+    .default(7),
+  CALLQA_APPEAL_ESCALATE_DAYS: z.coerce
+    .number({ error: 'expected a number of days' })
+    .positive()
+    .max(365)
+    .default(3),
+  CALLQA_APPEAL_DECIDE_DAYS: z.coerce
+    .number({ error: 'expected a number of days' })
+    .positive()
+    .max(365)
+    .default(3),
+  CALLQA_APPEAL_FIRST_LEVEL: z.enum(['team_lead', 'qa']).default('team_lead'),
   CALLQA_ADMIN_USERNAME: z
     .string()
     .regex(/^[A-Za-z0-9._-]{2,64}$/, 'letters, digits, . _ - (2 to 64)')
@@ -110,6 +133,12 @@ export function parseConfig(env: Record<string, string | undefined>): ServerConf
     secureCookies: e.CALLQA_SECURE_COOKIES,
     trustProxy: e.CALLQA_TRUST_PROXY,
     loginAttempts: e.CALLQA_LOGIN_ATTEMPTS,
+    appeals: {
+      fileWithinDays: e.CALLQA_APPEAL_WINDOW_DAYS,
+      escalateWithinDays: e.CALLQA_APPEAL_ESCALATE_DAYS,
+      decideWithinDays: e.CALLQA_APPEAL_DECIDE_DAYS,
+      firstLevel: e.CALLQA_APPEAL_FIRST_LEVEL,
+    },
   };
   if (e.CALLQA_ADMIN_USERNAME !== undefined && e.CALLQA_ADMIN_PASSWORD !== undefined) {
     config.firstAdmin = { username: e.CALLQA_ADMIN_USERNAME, password: e.CALLQA_ADMIN_PASSWORD };

@@ -30,6 +30,57 @@ export type Database = {
   sample_picks: SamplePicksTable;
   reviews: ReviewsTable;
   review_checks: ReviewChecksTable;
+  appeals: AppealsTable;
+  appeal_steps: AppealStepsTable;
+  notifications: NotificationsTable;
+};
+
+export type AppealsTable = {
+  id: Generated<number>;
+  call_id: string;
+  /** The automatic evaluation appealed against. */
+  evaluation_id: number;
+  /** The human review appealed against, when the call was reviewed. */
+  review_id: number | null;
+  /** check (an automatic check) | item (a manual item). */
+  target_kind: string;
+  target_id: string;
+  agent_user_id: number;
+  /** The call's ACD group, which decides who hears the first level. */
+  team: string | null;
+  reason: string;
+  level: number;
+  /** open | accepted | rejected | withdrawn */
+  status: string;
+  due_at: number;
+  decided_by: number | null;
+  decided_at: number | null;
+  decision_reason: string | null;
+  /** The review an accepted appeal created with the corrected score. */
+  corrected_review_id: number | null;
+  created_at: number;
+};
+
+export type AppealStepsTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  level: number;
+  /** file | withdraw | accept | reject | escalate */
+  action: string;
+  user_id: number;
+  reason: string | null;
+  at: number;
+};
+
+export type NotificationsTable = {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  message: string;
+  entity: string;
+  entity_id: string;
+  created_at: number;
+  read_at: number | null;
 };
 
 export type ReviewsTable = {

@@ -1,4 +1,5 @@
 export * from './accounts/index.js';
+export * from './appeals/index.js';
 export type { Database, Store } from './database.js';
 export { evaluationChecks } from './evaluation-checks.js';
 export { getCall } from './get-call.js';

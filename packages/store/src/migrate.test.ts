@@ -36,6 +36,7 @@ describe('migrate', () => {
         '0006-accounts',
         '0007-sampling',
         '0008-reviews',
+        '0009-appeals',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")

@@ -1,10 +1,12 @@
 import type { RouteModule } from '../http/api-app.js';
+import { appealRoutes } from './appeals/appeals.js';
 import { listAudit } from './audit/list-audit.js';
 import { getMe } from './auth/get-me.js';
 import { login } from './auth/login.js';
 import { logout } from './auth/logout.js';
 import { getCall } from './calls/get-call.js';
 import { listCalls } from './calls/list-calls.js';
+import { notificationRoutes } from './notifications/notifications.js';
 import { qualityRoutes } from './quality/quality.js';
 import { reviewRoutes } from './reviews/reviews.js';
 import { samplePlanRoutes } from './sampling/sample-plans.js';
@@ -32,4 +34,6 @@ export const routeModules: RouteModule[] = [
   samplePlanRoutes,
   reviewRoutes,
   qualityRoutes,
+  appealRoutes,
+  notificationRoutes,
 ];

@@ -7,6 +7,7 @@ import * as transcriptsOneRow from './0005-transcripts-one-row-per-call.js';
 import * as accounts from './0006-accounts.js';
 import * as sampling from './0007-sampling.js';
 import * as reviews from './0008-reviews.js';
+import * as appeals from './0009-appeals.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-accounts': accounts,
   '0007-sampling': sampling,
   '0008-reviews': reviews,
+  '0009-appeals': appeals,
 };
