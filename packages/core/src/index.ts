@@ -1,6 +1,7 @@
 export * from './access/index.js';
 export * from './accuracy/check-accuracy.js';
 export * from './appeals/index.js';
+export * from './calibration/index.js';
 export * from './call/call-json-schema.js';
 export * from './call/call-schema.js';
 export * from './call/detect-language.js';

@@ -1,0 +1,6 @@
+export {
+  type CalibrationRating,
+  type CalibrationResults,
+  calibrationResults,
+  type Spread,
+} from './calibration-results.js';
