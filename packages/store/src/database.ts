@@ -33,6 +33,21 @@ export type Database = {
   appeals: AppealsTable;
   appeal_steps: AppealStepsTable;
   notifications: NotificationsTable;
+  calibration_sessions: CalibrationSessionsTable;
+  calibration_calls: { session_id: number; call_id: string };
+  calibration_raters: { session_id: number; user_id: number };
+  calibration_scores: { session_id: number; call_id: string; user_id: number; review_id: number };
+};
+
+export type CalibrationSessionsTable = {
+  id: Generated<number>;
+  name: string;
+  expert_user_id: number | null;
+  created_by: number;
+  /** open | closed */
+  status: string;
+  created_at: number;
+  closed_at: number | null;
 };
 
 export type AppealsTable = {

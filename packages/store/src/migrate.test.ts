@@ -37,6 +37,7 @@ describe('migrate', () => {
         '0007-sampling',
         '0008-reviews',
         '0009-appeals',
+        '0010-calibration',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")

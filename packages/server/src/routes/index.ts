@@ -4,6 +4,7 @@ import { listAudit } from './audit/list-audit.js';
 import { getMe } from './auth/get-me.js';
 import { login } from './auth/login.js';
 import { logout } from './auth/logout.js';
+import { calibrationRoutes } from './calibrations/calibrations.js';
 import { getCall } from './calls/get-call.js';
 import { listCalls } from './calls/list-calls.js';
 import { notificationRoutes } from './notifications/notifications.js';
@@ -36,4 +37,5 @@ export const routeModules: RouteModule[] = [
   qualityRoutes,
   appealRoutes,
   notificationRoutes,
+  calibrationRoutes,
 ];

@@ -8,6 +8,7 @@ import * as accounts from './0006-accounts.js';
 import * as sampling from './0007-sampling.js';
 import * as reviews from './0008-reviews.js';
 import * as appeals from './0009-appeals.js';
+import * as calibration from './0010-calibration.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-sampling': sampling,
   '0008-reviews': reviews,
   '0009-appeals': appeals,
+  '0010-calibration': calibration,
 };

@@ -17,29 +17,10 @@ import { ApiError, notFound } from '../../http/api-error.js';
 import { ErrorSchema } from '../../http/error-schema.js';
 import { actorOf } from '../../http/require.js';
 import { seesPii } from '../../presenters/present-call.js';
-import { compiledScorecardVersion } from '../../scorecards/compiled-version.js';
+import { loadForReview, toReviewInput } from '../../reviews/review-context.js';
 import { ReviewFormSchema, ReviewSchema, SubmitReviewBodySchema } from './schemas.js';
 
 const Params = z.object({ id: z.string().min(1) });
-
-/** The call, if the reader may see it, with its newest automatic evaluation and that evaluation's scorecard. */
-function loadForReview({ store }: ApiDeps, request: FastifyRequest, callId: string) {
-  const actor = actorOf(request);
-  const call = getCall(store, callId);
-  if (!call || !canViewCall(actor, call)) throw notFound('call');
-  const evaluation = latestEvaluationOf(store, call.id);
-  if (!evaluation)
-    throw new ApiError(409, 'not_evaluated', 'this call has no automatic evaluation to review');
-  const scorecard = compiledScorecardVersion(store, evaluation.scorecard.id, evaluation.scorecard.version);
-  if (!scorecard) {
-    throw new ApiError(
-      409,
-      'scorecard_missing',
-      `scorecard ${evaluation.scorecard.id}@${evaluation.scorecard.version} is not stored`,
-    );
-  }
-  return { actor, call, evaluation, scorecard };
-}
 
 function presentReview(review: StoredReview, actor: RequestActor): StoredReview {
   if (seesPii(actor)) return review;
