@@ -4,20 +4,18 @@ import {
   callReviews,
   evaluationChecks,
   getCall,
-  latestEvaluationOf,
   markPickReviewed,
   type StoredReview,
   saveReview,
 } from '@callqa/store';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { RequestActor } from '../../http/access.js';
-import type { ApiDeps, RouteModule } from '../../http/api-app.js';
+import type { RouteModule } from '../../http/api-app.js';
 import { ApiError, notFound } from '../../http/api-error.js';
 import { ErrorSchema } from '../../http/error-schema.js';
 import { actorOf } from '../../http/require.js';
 import { seesPii } from '../../presenters/present-call.js';
-import { loadForReview, toReviewInput } from '../../reviews/review-context.js';
+import { loadForReview } from '../../reviews/review-context.js';
 import { ReviewFormSchema, ReviewSchema, SubmitReviewBodySchema } from './schemas.js';
 
 const Params = z.object({ id: z.string().min(1) });
