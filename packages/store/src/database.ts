@@ -37,6 +37,60 @@ export type Database = {
   calibration_calls: { session_id: number; call_id: string };
   calibration_raters: { session_id: number; user_id: number };
   calibration_scores: { session_id: number; call_id: string; user_id: number; review_id: number };
+  coaching: CoachingTable;
+  training_needs: TrainingNeedsTable;
+  training_sessions: TrainingSessionsTable;
+  training_attendees: { session_id: number; agent_id: string; attended: number };
+};
+
+export type CoachingTable = {
+  id: Generated<number>;
+  agent_id: string;
+  team: string | null;
+  call_id: string | null;
+  /** JSON array of the check ids the coaching is about (what the follow-up measures). */
+  checks: string;
+  /** 问题 */
+  problem: string;
+  /** 改进办法 */
+  plan: string;
+  goal: string;
+  due_at: number;
+  /** When the coaching took place: the follow-up compares calls before and after it. */
+  coached_at: number;
+  coach_user_id: number;
+  /** open | acknowledged | closed */
+  status: string;
+  acknowledged_at: number | null;
+  follow_up: string | null;
+  created_at: number;
+};
+
+export type TrainingNeedsTable = {
+  id: Generated<number>;
+  check_id: string;
+  team: string | null;
+  period_from: number;
+  period_to: number;
+  agents_affected: number;
+  agent_share: number;
+  /** JSON array of the agents affected. */
+  agents: string;
+  /** open | planned | done */
+  status: string;
+  created_by: number | null;
+  created_at: number;
+};
+
+export type TrainingSessionsTable = {
+  id: Generated<number>;
+  need_id: number | null;
+  topic: string;
+  /** JSON array of the check ids the training addresses (what its effect is measured on). */
+  checks: string;
+  held_at: number;
+  trainer_user_id: number;
+  created_at: number;
 };
 
 export type CalibrationSessionsTable = {

@@ -1,6 +1,7 @@
 export * from './accounts/index.js';
 export * from './appeals/index.js';
 export * from './calibration/index.js';
+export * from './coaching/index.js';
 export type { Database, Store } from './database.js';
 export { evaluationChecks } from './evaluation-checks.js';
 export { getCall } from './get-call.js';

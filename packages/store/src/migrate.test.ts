@@ -38,6 +38,7 @@ describe('migrate', () => {
         '0008-reviews',
         '0009-appeals',
         '0010-calibration',
+        '0011-coaching-and-training',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")

@@ -7,6 +7,7 @@ import { logout } from './auth/logout.js';
 import { calibrationRoutes } from './calibrations/calibrations.js';
 import { getCall } from './calls/get-call.js';
 import { listCalls } from './calls/list-calls.js';
+import { coachingRoutes } from './coaching/coaching.js';
 import { notificationRoutes } from './notifications/notifications.js';
 import { qualityRoutes } from './quality/quality.js';
 import { reviewRoutes } from './reviews/reviews.js';
@@ -14,6 +15,7 @@ import { samplePlanRoutes } from './sampling/sample-plans.js';
 import { samplingMath } from './sampling/sampling-math.js';
 import { health } from './system/health.js';
 import { tokenRoutes } from './tokens/tokens.js';
+import { trainingRoutes } from './training/training.js';
 import { createUser } from './users/create-user.js';
 import { listUsers } from './users/list-users.js';
 import { updateUser } from './users/update-user.js';
@@ -38,4 +40,6 @@ export const routeModules: RouteModule[] = [
   appealRoutes,
   notificationRoutes,
   calibrationRoutes,
+  coachingRoutes,
+  trainingRoutes,
 ];

@@ -9,6 +9,7 @@ import * as sampling from './0007-sampling.js';
 import * as reviews from './0008-reviews.js';
 import * as appeals from './0009-appeals.js';
 import * as calibration from './0010-calibration.js';
+import * as coachingAndTraining from './0011-coaching-and-training.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008-reviews': reviews,
   '0009-appeals': appeals,
   '0010-calibration': calibration,
+  '0011-coaching-and-training': coachingAndTraining,
 };
