@@ -26,6 +26,12 @@ export type BuildAppOptions = {
   config: ServerConfig;
   logger?: FastifyServerOptions['logger'];
   version?: string;
+  /**
+   * Check every response against its route's schema (the test suite does): a contract test of the
+   * whole API. Off in service, where the presenters' types already fix the shape and the check
+   * would cost a quarter of a call detail's time.
+   */
+  validateResponses?: boolean;
 };
 
 /** Every API route with the access it declared, as registered (for the route-table test and docs). */
@@ -43,7 +49,9 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: ApiApp;
     bodyLimit: 10 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    options.validateResponses ? serializerCompiler : () => (data) => JSON.stringify(data),
+  );
   installErrorHandler(app);
 
   const routes: RouteAccess[] = [];

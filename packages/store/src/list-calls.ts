@@ -60,31 +60,40 @@ function scoped(filter: CallListFilter) {
  * an agent's list holds only their calls and a team lead's only their groups'.
  */
 export function listCalls(store: Store, filter: CallListFilter): CallListPage {
-  let base = store.db
-    .selectFrom('calls as c')
-    .leftJoin('evaluations as e', (join) =>
-      join
-        .onRef('e.call_id', '=', 'c.id')
-        .on('e.id', '=', sql<number>`(select max(x.id) from evaluations x where x.call_id = c.id)`),
-    )
-    .where(scoped(filter));
+  // The newest evaluation is joined only when a filter needs it: counting every call of the center
+  // through a per-call subquery was most of a list request's time.
+  const byEvaluation = filter.passed !== undefined || filter.failedCheck !== undefined;
+  let base = store.db.selectFrom('calls as c').where(scoped(filter));
   if (filter.agentId !== undefined) base = base.where('c.agent_id', '=', filter.agentId);
   if (filter.team !== undefined) base = base.where('c.team', '=', filter.team);
   if (filter.queue !== undefined) base = base.where('c.queue', '=', filter.queue);
   if (filter.since !== undefined) base = base.where('c.started_at', '>=', filter.since);
   if (filter.until !== undefined) base = base.where('c.started_at', '<', filter.until);
-  if (filter.passed !== undefined) base = base.where('e.passed', '=', filter.passed ? 1 : 0);
-  if (filter.failedCheck !== undefined) {
-    const check = filter.failedCheck;
-    base = base.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('check_results as r')
-          .select('r.check_id')
-          .whereRef('r.evaluation_id', '=', 'e.id')
-          .where('r.check_id', '=', check)
-          .where('r.result', '=', 'fail'),
-      ),
-    );
+  if (byEvaluation) {
+    const newest = sql<number>`(select max(x.id) from evaluations x where x.call_id = c.id)`;
+    if (filter.passed !== undefined) {
+      const passed = filter.passed ? 1 : 0;
+      base = base.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('evaluations as e')
+            .select('e.id')
+            .where('e.id', '=', newest)
+            .where('e.passed', '=', passed),
+        ),
+      );
+    }
+    if (filter.failedCheck !== undefined) {
+      const check = filter.failedCheck;
+      base = base.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('check_results as r')
+            .select('r.check_id')
+            .where('r.evaluation_id', '=', newest)
+            .where('r.check_id', '=', check)
+            .where('r.result', '=', 'fail'),
+        ),
+      );
+    }
   }
   const limit = Math.min(Math.max(filter.limit ?? 50, 1), 500);
   const rows = selectRows(
@@ -100,16 +109,6 @@ export function listCalls(store: Store, filter: CallListFilter): CallListPage {
         'c.language',
         'c.hangup_by',
         'c.duration_ms',
-        'e.id as evaluation_id',
-        'e.scorecard_id',
-        'e.scorecard_version',
-        'e.score',
-        'e.max_score',
-        'e.passed',
-        'e.fatal_failed',
-        'e.class_a',
-        'e.class_b',
-        'e.class_c',
       ])
       .orderBy('c.started_at', 'desc')
       .orderBy('c.id', 'desc')
@@ -119,6 +118,10 @@ export function listCalls(store: Store, filter: CallListFilter): CallListPage {
   const total = selectFirst(
     store,
     base.select((eb) => eb.fn.countAll<number>().as('n')),
+  );
+  const evaluations = newestEvaluations(
+    store,
+    rows.map((row) => row.id),
   );
   return {
     total: readNumber(total?.n ?? 0),
@@ -140,35 +143,28 @@ export function listCalls(store: Store, filter: CallListFilter): CallListPage {
       if (startedAt !== undefined) item.startedAt = startedAt;
       const hangupBy = readOptionalString(row.hangup_by);
       if (hangupBy !== undefined) item.hangupBy = hangupBy as HangupSide;
-      const evaluationId = readOptionalNumber(row.evaluation_id);
-      if (evaluationId !== undefined) {
-        item.evaluation = {
-          id: evaluationId,
-          scorecard: { id: row.scorecard_id ?? '', version: row.scorecard_version ?? '' },
-          score: readNumber(row.score),
-          maxScore: readNumber(row.max_score),
-          passed: readBoolean(row.passed),
-          fatalFailed: readBoolean(row.fatal_failed),
-          classCounts: { A: readNumber(row.class_a), B: readNumber(row.class_b), C: readNumber(row.class_c) },
-        };
-      }
+      const evaluation = evaluations.get(row.id);
+      if (evaluation) item.evaluation = evaluation;
       return item;
     }),
   };
 }
 
-/** The newest evaluation of a call (any scorecard), as a list shows it. */
-export function latestEvaluationOf(store: Store, callId: string): CallListItem['evaluation'] | undefined {
-  const row = selectFirst(
-    store,
-    store.db
-      .selectFrom('evaluations')
-      .selectAll()
-      .where('call_id', '=', callId)
-      .orderBy('id', 'desc')
-      .limit(1),
-  );
-  if (!row) return undefined;
+type EvaluationRow = {
+  id: number;
+  call_id: string;
+  scorecard_id: string;
+  scorecard_version: string;
+  score: number;
+  max_score: number;
+  passed: number;
+  fatal_failed: number;
+  class_a: number;
+  class_b: number;
+  class_c: number;
+};
+
+function toListEvaluation(row: EvaluationRow): NonNullable<CallListItem['evaluation']> {
   return {
     id: readNumber(row.id),
     scorecard: { id: row.scorecard_id, version: row.scorecard_version },
@@ -178,4 +174,43 @@ export function latestEvaluationOf(store: Store, callId: string): CallListItem['
     fatalFailed: readBoolean(row.fatal_failed),
     classCounts: { A: readNumber(row.class_a), B: readNumber(row.class_b), C: readNumber(row.class_c) },
   };
+}
+
+/** The newest evaluation of each of these calls (a page of a list). */
+function newestEvaluations(
+  store: Store,
+  callIds: readonly string[],
+): Map<string, NonNullable<CallListItem['evaluation']>> {
+  if (callIds.length === 0) return new Map();
+  const rows = selectRows(
+    store,
+    store.db
+      .selectFrom('evaluations')
+      .select([
+        'id',
+        'call_id',
+        'scorecard_id',
+        'scorecard_version',
+        'score',
+        'max_score',
+        'passed',
+        'fatal_failed',
+        'class_a',
+        'class_b',
+        'class_c',
+      ])
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('evaluations')
+          .select((x) => x.fn.max('id').as('id'))
+          .where('call_id', 'in', callIds)
+          .groupBy('call_id'),
+      ),
+  ) as EvaluationRow[];
+  return new Map(rows.map((row) => [row.call_id, toListEvaluation(row)]));
+}
+
+/** The newest evaluation of a call (any scorecard), as a list shows it. */
+export function latestEvaluationOf(store: Store, callId: string): CallListItem['evaluation'] | undefined {
+  return newestEvaluations(store, [callId]).get(callId);
 }

@@ -86,7 +86,7 @@ export async function openTestApp(options: { extraCalls?: Call[] } = {}): Promis
     if (username === account.role) users[account.role] = id;
   }
   const config = parseConfig({ CALLQA_DB: join(dir, 'callqa.db'), CALLQA_LOGIN_ATTEMPTS: '3' });
-  const { app, routes } = await buildApp({ store, config });
+  const { app, routes } = await buildApp({ store, config, validateResponses: true });
   return {
     app,
     routes,
