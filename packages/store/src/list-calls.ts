@@ -1,7 +1,7 @@
 import type { CallLanguage, CallScope, HangupSide } from '@callqa/core';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database, Store } from './database.js';
-import { readBoolean, readNumber, readOptionalNumber, readOptionalString } from './mappers/values.js';
+import { readBoolean, readNumber, readOptionalString } from './mappers/values.js';
 import { selectFirst, selectRows } from './sqlite/execute.js';
 
 export type CallListFilter = {
