@@ -86,6 +86,34 @@ describe('signing in', () => {
     expect(response.json()).toMatchObject({ code: 'invalid_request', details: [{ field: 'body.username' }] });
   });
 
+  test('answers malformed JSON and an oversized body with 4xx and a named field, never a 500', async () => {
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": "agent", ',
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json()).toMatchObject({ code: 'invalid_request', details: [{ field: 'body' }] });
+    const huge = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ username: 'x', password: 'y'.repeat(11 * 1024 * 1024) }),
+    });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().code).toBe('payload_too_large');
+    const wrongType = await t.app.inject({
+      method: 'GET',
+      url: '/api/calls?page=zero',
+      headers: { cookie: await signIn(t.app, 'admin') },
+    });
+    expect(wrongType.json()).toMatchObject({
+      code: 'invalid_request',
+      details: [{ field: 'querystring.page' }],
+    });
+  });
+
   test('stores passwords as argon2id hashes', () => {
     expect(findUserForLogin(t.store, 'admin')?.passwordHash).toMatch(/^\$argon2id\$/);
   });

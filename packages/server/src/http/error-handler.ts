@@ -21,6 +21,22 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error.statusCode === 429) {
       return reply.status(429).send({ code: 'too_many_requests', message: error.message });
     }
+    if (error.statusCode === 413) {
+      return reply
+        .status(413)
+        .send({ code: 'payload_too_large', message: 'the request body is larger than the server accepts' });
+    }
+    if (error.statusCode === 415) {
+      return reply.status(415).send({ code: 'unsupported_media_type', message: error.message });
+    }
+    if (error.statusCode === 400 && error.code?.startsWith('FST_ERR_CTP')) {
+      // The body could not be parsed at all (malformed JSON, empty body with a JSON content type).
+      return reply.status(400).send({
+        code: 'invalid_request',
+        message: 'the body is not valid JSON',
+        details: [{ field: 'body', message: error.message }],
+      });
+    }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       return reply
         .status(error.statusCode)

@@ -63,6 +63,11 @@ describe('human review (复核)', () => {
     });
     expect(review.notes).not.toContain('13800138000');
 
+    const agent = await signIn(t.app, 'agent');
+    const told = await t.app.inject({ method: 'GET', url: '/api/notifications', headers: { cookie: agent } });
+    expect((told.json() as { items: Array<{ kind: string }> }).items.map((n) => n.kind)).toContain(
+      'evaluation.reviewed',
+    );
     const call = await t.app.inject({ method: 'GET', url: '/api/calls/c1', headers: { cookie } });
     expect((call.json() as { evaluation: { score: number } }).evaluation.score).toBe(f.autoScore);
     const [entry] = listAudit(t.store, { entity: 'call', entityId: 'c1' });

@@ -5,8 +5,11 @@ import {
   evaluationChecks,
   getCall,
   markPickReviewed,
+  notify,
   type StoredReview,
   saveReview,
+  usersOfAgent,
+  usersWithRole,
 } from '@callqa/store';
 import { z } from 'zod';
 import type { RequestActor } from '../../http/access.js';
@@ -148,6 +151,30 @@ export const reviewRoutes: RouteModule = (app, deps) => {
           ...(body.notes !== undefined ? { notes: body.notes } : {}),
         });
         markPickReviewed(store, call.id);
+        if (call.agentId !== undefined) {
+          notify(store, usersOfAgent(store, call.agentId), {
+            kind: 'evaluation.reviewed',
+            message: `通话 ${call.id} 已复核:${final.score} 分,${final.passed ? '合格' : '不合格'}`,
+            entity: 'call',
+            entityId: call.id,
+          });
+        }
+        if (final.fatalFailed) {
+          // A fatal item (致命项) is for the QA manager and the agent's team lead to see at once.
+          notify(
+            store,
+            [
+              ...usersWithRole(store, 'qa_manager'),
+              ...(call.team !== undefined ? usersWithRole(store, 'team_lead', call.team) : []),
+            ],
+            {
+              kind: 'evaluation.fatal',
+              message: `通话 ${call.id} 复核命中致命项`,
+              entity: 'call',
+              entityId: call.id,
+            },
+          );
+        }
         appendAudit(store, {
           actorUserId: actor.userId,
           actor: actor.username,
