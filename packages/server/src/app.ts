@@ -1,5 +1,6 @@
 import type { Store } from '@callqa/store';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -16,6 +17,8 @@ import type { Access } from './http/access.js';
 import type { ApiApp } from './http/api-app.js';
 import { forbidden, unauthenticated } from './http/api-error.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { ImportJobs } from './imports/import-jobs.js';
+import { importRoutes } from './routes/imports/imports.js';
 import { routeModules } from './routes/index.js';
 
 /** Routes that Swagger UI adds for its own pages and assets: public documentation. */
@@ -41,7 +44,9 @@ export type RouteAccess = { method: string; url: string; access: Access | undefi
  * The API as a Fastify instance, not listening: `listen` it, or `inject` requests in tests. Every
  * route under /api must declare its access; registering one that does not throws at start.
  */
-export async function buildApp(options: BuildAppOptions): Promise<{ app: ApiApp; routes: RouteAccess[] }> {
+export async function buildApp(
+  options: BuildAppOptions,
+): Promise<{ app: ApiApp; routes: RouteAccess[]; imports: ImportJobs }> {
   const { store, config } = options;
   const app = Fastify({
     logger: options.logger ?? false,
@@ -68,6 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: ApiApp;
   });
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -102,10 +108,13 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: ApiApp;
   });
 
   const deps = { store, config, throttle: new LoginThrottle(config.loginAttempts) };
+  const imports = new ImportJobs(store);
+  // Closing waits for uploads being imported, so that a stop never leaves a half-read file behind.
+  app.addHook('onClose', async () => imports.idle());
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
-  for (const module of routeModules) module(app, deps);
+  for (const module of [...routeModules, importRoutes(imports)]) module(app, deps);
   await app.ready();
-  return { app, routes };
+  return { app, routes, imports };
 }

@@ -12,6 +12,7 @@ describe('parseConfig', () => {
       secureCookies: false,
       trustProxy: false,
       loginAttempts: 5,
+      maxUploadBytes: 1024 * 1024 * 1024,
       appeals: { fileWithinDays: 7, escalateWithinDays: 3, decideWithinDays: 3, firstLevel: 'team_lead' },
     });
   });

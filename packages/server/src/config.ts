@@ -20,6 +20,8 @@ export type ServerConfig = {
   secureCookies: boolean;
   /** CALLQA_TRUST_PROXY (default false): take the client address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** CALLQA_MAX_UPLOAD_MB (default 1024): the largest file an import upload accepts. */
+  maxUploadBytes: number;
   /** CALLQA_LOGIN_ATTEMPTS (default 5): failed sign-ins per account and 15 minutes before a pause. */
   loginAttempts: number;
   /**
@@ -62,6 +64,11 @@ const EnvSchema = z.object({
     .min(1)
     .max(100)
     .default(5),
+  CALLQA_MAX_UPLOAD_MB: z.coerce
+    .number({ error: 'expected a number of megabytes' })
+    .positive()
+    .max(1024 * 1024)
+    .default(1024),
   CALLQA_APPEAL_WINDOW_DAYS: z.coerce
     .number({ error: 'expected a number of days' })
     .positive()
@@ -133,6 +140,7 @@ export function parseConfig(env: Record<string, string | undefined>): ServerConf
     secureCookies: e.CALLQA_SECURE_COOKIES,
     trustProxy: e.CALLQA_TRUST_PROXY,
     loginAttempts: e.CALLQA_LOGIN_ATTEMPTS,
+    maxUploadBytes: Math.round(e.CALLQA_MAX_UPLOAD_MB * 1024 * 1024),
     appeals: {
       fileWithinDays: e.CALLQA_APPEAL_WINDOW_DAYS,
       escalateWithinDays: e.CALLQA_APPEAL_ESCALATE_DAYS,

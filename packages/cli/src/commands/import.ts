@@ -1,25 +1,17 @@
 import {
-  cdrToQueueCalls,
+  type ImportKind,
+  ImportOptionError,
   type ImportProgress,
   type ImportSummary,
-  importQueueCalls,
-  importQueueLog,
-  importSurveys,
-  importTranscripts,
-  loadCsvMapping,
-  openInput,
-  readAsteriskCdr,
-  readFreeswitchCsv,
-  readFreeswitchJson,
-  readMappedCsv,
+  importFile,
+  importKinds,
 } from '@callqa/ingest';
 import type { Store } from '@callqa/store';
 import { createProgress } from '../io/progress.js';
 import { activeScorecards } from '../store/active-scorecards.js';
 import { CliError } from './cli-error.js';
 
-export const importKinds = ['transcripts', 'queue-log', 'cdr', 'freeswitch', 'csv', 'survey'] as const;
-export type ImportKind = (typeof importKinds)[number];
+export { importKinds };
 
 export type ImportOptions = {
   kind: ImportKind;
@@ -53,44 +45,19 @@ function describe(summary: ImportSummary & { visits?: number; linked?: number },
 }
 
 async function importOne(store: Store, file: string, options: ImportOptions, tick: ImportProgress) {
-  const tz = options.timeZone ? { timeZone: options.timeZone } : {};
-  switch (options.kind) {
-    case 'transcripts':
-      return importTranscripts(store, file, {
-        scorecardFor: activeScorecards(store, options.scorecards),
-        onProgress: tick,
-      });
-    case 'queue-log': {
-      const format = options.format ?? (/\.csv$/i.test(file) ? 'csv' : 'text');
-      if (format !== 'text' && format !== 'csv')
-        throw new CliError('--format for queue-log must be text or csv');
-      return importQueueLog(store, file, { format, onProgress: tick });
-    }
-    case 'cdr': {
-      const batches = (async function* () {
-        for await (const batch of readAsteriskCdr(openInput(file), tz)) {
-          yield { records: cdrToQueueCalls(batch.records), errors: batch.errors, skipped: batch.skipped };
-        }
-      })();
-      return importQueueCalls(store, 'cdr', file, batches, tick);
-    }
-    case 'freeswitch': {
-      const format = options.format ?? (/\.csv$/i.test(file) ? 'csv' : 'json');
-      const batches =
-        format === 'csv' ? readFreeswitchCsv(openInput(file)) : readFreeswitchJson(openInput(file));
-      return importQueueCalls(store, 'freeswitch', file, batches, tick);
-    }
-    case 'csv': {
-      if (!options.mapping) throw new CliError('import csv needs --mapping FILE (see docs/importing.md)');
-      const mapping = await loadCsvMapping(options.mapping);
-      return importQueueCalls(store, 'csv', file, readMappedCsv(openInput(file), mapping), tick);
-    }
-    case 'survey':
-      return importSurveys(store, file, {
-        ...tz,
-        onProgress: tick,
-        ...(options.windowHours !== undefined ? { windowHours: options.windowHours } : {}),
-      });
+  try {
+    return await importFile(store, file, {
+      kind: options.kind,
+      scorecardFor: activeScorecards(store, options.scorecards),
+      onProgress: tick,
+      ...(options.format !== undefined ? { format: options.format } : {}),
+      ...(options.mapping !== undefined ? { mapping: options.mapping } : {}),
+      ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}),
+      ...(options.windowHours !== undefined ? { windowHours: options.windowHours } : {}),
+    });
+  } catch (error) {
+    if (error instanceof ImportOptionError) throw new CliError(error.message);
+    throw error;
   }
 }
 

@@ -1,6 +1,6 @@
-import { type CallLanguage, type CompiledScorecard, compileScorecard, defaultScorecard } from '@callqa/core';
-import { activeScorecard, type Store, saveScorecard } from '@callqa/store';
-import { CliError } from '../commands/cli-error.js';
+import type { CallLanguage, CompiledScorecard } from '@callqa/core';
+import { activeScorecards as storedActiveScorecards } from '@callqa/ingest';
+import { type Store, saveScorecard } from '@callqa/store';
 import { resolveScorecard } from '../commands/resolve-scorecards.js';
 
 /**
@@ -16,23 +16,5 @@ export function activeScorecards(
     const scorecard = resolveScorecard(nameOrFile);
     saveScorecard(store, scorecard.document, { active: true });
   }
-  const cache = new Map<CallLanguage, CompiledScorecard>();
-  return (language) => {
-    let compiled = cache.get(language);
-    if (compiled) return compiled;
-    const stored = activeScorecard(store, language);
-    if (stored) {
-      const loaded = compileScorecard(stored);
-      if (!loaded.ok)
-        throw new CliError(
-          `stored scorecard ${stored.id}@${stored.version} no longer compiles: ${loaded.issues[0]?.message}`,
-        );
-      compiled = loaded.scorecard;
-    } else {
-      compiled = defaultScorecard(language);
-      saveScorecard(store, compiled.document, { active: true });
-    }
-    cache.set(language, compiled);
-    return compiled;
-  };
+  return storedActiveScorecards(store);
 }
