@@ -35,7 +35,9 @@ const invalid = (field: string, message: string) =>
 
 /** A file name safe to write: the uploaded name without directories or control characters. */
 function safeName(name: string): string {
-  const base = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '');
+  let base = '';
+  // Control characters are dropped one by one (a character class of them reads as a mistake).
+  for (const char of basename(name.replace(/\\/g, '/'))) if (char.charCodeAt(0) >= 32) base += char;
   return base === '' || base === '.' || base === '..' ? 'upload' : base.slice(0, 200);
 }
 
