@@ -7,6 +7,7 @@ export * from './call/call-schema.js';
 export * from './call/detect-language.js';
 export * from './call/parse-call.js';
 export * from './coaching/index.js';
+export * from './events/index.js';
 export * from './inspection/count-spoken-units.js';
 export * from './inspection/evaluation.js';
 export * from './inspection/evidence.js';

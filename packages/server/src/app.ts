@@ -13,6 +13,7 @@ import {
 import { authenticate } from './auth/authenticate.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import type { ServerConfig } from './config.js';
+import { WebhookDispatcher } from './events/webhook-dispatcher.js';
 import type { Access } from './http/access.js';
 import type { ApiApp } from './http/api-app.js';
 import { forbidden, unauthenticated } from './http/api-error.js';
@@ -35,6 +36,8 @@ export type BuildAppOptions = {
    * would cost a quarter of a call detail's time.
    */
   validateResponses?: boolean;
+  /** Send queued webhook deliveries every second (default); tests drive the dispatcher themselves. */
+  deliverWebhooks?: boolean;
 };
 
 /** Every API route with the access it declared, as registered (for the route-table test and docs). */
@@ -46,7 +49,7 @@ export type RouteAccess = { method: string; url: string; access: Access | undefi
  */
 export async function buildApp(
   options: BuildAppOptions,
-): Promise<{ app: ApiApp; routes: RouteAccess[]; imports: ImportJobs }> {
+): Promise<{ app: ApiApp; routes: RouteAccess[]; imports: ImportJobs; webhooks: WebhookDispatcher }> {
   const { store, config } = options;
   const app = Fastify({
     logger: options.logger ?? false,
@@ -109,6 +112,9 @@ export async function buildApp(
 
   const deps = { store, config, throttle: new LoginThrottle(config.loginAttempts) };
   const imports = new ImportJobs(store);
+  const webhooks = new WebhookDispatcher(store);
+  if (options.deliverWebhooks !== false) webhooks.start();
+  app.addHook('onClose', async () => webhooks.stop());
   // Closing waits for uploads being imported, so that a stop never leaves a half-read file behind.
   app.addHook('onClose', async () => imports.idle());
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
@@ -116,5 +122,5 @@ export async function buildApp(
   );
   for (const module of [...routeModules, importRoutes(imports)]) module(app, deps);
   await app.ready();
-  return { app, routes, imports };
+  return { app, routes, imports, webhooks };
 }

@@ -41,6 +41,36 @@ export type Database = {
   training_needs: TrainingNeedsTable;
   training_sessions: TrainingSessionsTable;
   training_attendees: { session_id: number; agent_id: string; attended: number };
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+};
+
+export type WebhooksTable = {
+  id: Generated<number>;
+  /** An event kind, or * for every kind. */
+  event: string;
+  url: string;
+  /** Signs each delivery (HMAC-SHA256), so the receiver can tell it came from callqa. */
+  secret: string;
+  active: number;
+  created_by: number | null;
+  created_at: number;
+};
+
+export type WebhookDeliveriesTable = {
+  id: Generated<number>;
+  webhook_id: number;
+  event: string;
+  /** The JSON body sent. */
+  payload: string;
+  /** pending | delivered | failed */
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: number;
+  delivered_at: number | null;
 };
 
 export type CoachingTable = {

@@ -58,3 +58,4 @@ export {
 export { searchTranscripts, type TranscriptHit } from './search-transcripts.js';
 export { type AgentRecord, upsertAgents } from './upsert-agents.js';
 export { type GroupRecord, upsertQueues, upsertTeams } from './upsert-groups.js';
+export * from './webhooks/index.js';

@@ -39,6 +39,7 @@ describe('migrate', () => {
         '0009-appeals',
         '0010-calibration',
         '0011-coaching-and-training',
+        '0012-webhooks',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")

@@ -19,6 +19,7 @@ import { trainingRoutes } from './training/training.js';
 import { createUser } from './users/create-user.js';
 import { listUsers } from './users/list-users.js';
 import { updateUser } from './users/update-user.js';
+import { webhookRoutes } from './webhooks/webhooks.js';
 
 /** Every route module of the API, registered in this order. */
 export const routeModules: RouteModule[] = [
@@ -42,4 +43,5 @@ export const routeModules: RouteModule[] = [
   calibrationRoutes,
   coachingRoutes,
   trainingRoutes,
+  webhookRoutes,
 ];

@@ -6,6 +6,7 @@ import { createUser, migrate, openStore, type Store, saveCalls, saveScorecard } 
 import { buildApp, type RouteAccess } from '../app.js';
 import { hashPassword } from '../auth/passwords.js';
 import { parseConfig } from '../config.js';
+import type { WebhookDispatcher } from '../events/webhook-dispatcher.js';
 import type { ApiApp } from '../http/api-app.js';
 
 export const PASSWORD = 'correct horse battery';
@@ -42,6 +43,7 @@ export function buildTestCall(id: string, agentId: string, team: string, started
 export async function openTestApp(options: { extraCalls?: Call[] } = {}): Promise<{
   app: ApiApp;
   routes: RouteAccess[];
+  webhooks: WebhookDispatcher;
   store: Store;
   users: Record<Role, number>;
   dispose: () => Promise<void>;
@@ -86,10 +88,16 @@ export async function openTestApp(options: { extraCalls?: Call[] } = {}): Promis
     if (username === account.role) users[account.role] = id;
   }
   const config = parseConfig({ CALLQA_DB: join(dir, 'callqa.db'), CALLQA_LOGIN_ATTEMPTS: '3' });
-  const { app, routes } = await buildApp({ store, config, validateResponses: true });
+  const { app, routes, webhooks } = await buildApp({
+    store,
+    config,
+    validateResponses: true,
+    deliverWebhooks: false,
+  });
   return {
     app,
     routes,
+    webhooks,
     store,
     users,
     async dispose() {

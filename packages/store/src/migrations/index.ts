@@ -10,6 +10,7 @@ import * as reviews from './0008-reviews.js';
 import * as appeals from './0009-appeals.js';
 import * as calibration from './0010-calibration.js';
 import * as coachingAndTraining from './0011-coaching-and-training.js';
+import * as webhooks from './0012-webhooks.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009-appeals': appeals,
   '0010-calibration': calibration,
   '0011-coaching-and-training': coachingAndTraining,
+  '0012-webhooks': webhooks,
 };

@@ -21,13 +21,13 @@ import {
   getCall,
   latestEvaluationOf,
   listAppeals,
-  notify,
   saveReview,
   updateAppeal,
   usersWithRole,
 } from '@callqa/store';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { announce } from '../../events/announce.js';
 import type { RequestActor } from '../../http/access.js';
 import type { ApiDeps, RouteModule } from '../../http/api-app.js';
 import { ApiError, notFound } from '../../http/api-error.js';
@@ -219,12 +219,16 @@ export const appealRoutes: RouteModule = (app, deps) => {
           after: { callId: call.id, target: body.target },
           reason: body.reason,
         });
-        notify(store, deciders(deps, { level: 1, ...(call.team !== undefined ? { team: call.team } : {}) }), {
-          kind: 'appeal.to_decide',
-          message: `坐席 ${actor.username} 对通话 ${call.id} 的 ${body.target.id} 提出申诉`,
-          entity: 'appeal',
-          entityId: String(appealId),
-        });
+        announce(
+          store,
+          deciders(deps, { level: 1, ...(call.team !== undefined ? { team: call.team } : {}) }),
+          {
+            kind: 'appeal.to_decide',
+            message: `坐席 ${actor.username} 对通话 ${call.id} 的 ${body.target.id} 提出申诉`,
+            entity: 'appeal',
+            entityId: String(appealId),
+          },
+        );
         return appealId;
       })();
       return reply.status(201).send(present(getAppeal(store, id) as Appeal));
@@ -377,7 +381,7 @@ export const appealRoutes: RouteModule = (app, deps) => {
           after: { status: 'open', level: 2 },
           reason: request.body.reason,
         });
-        notify(store, deciders(deps, { level: 2 }), {
+        announce(store, deciders(deps, { level: 2 }), {
           kind: 'appeal.to_decide',
           message: `申诉 #${appeal.id} 升级至二级复议`,
           entity: 'appeal',
@@ -435,7 +439,7 @@ export const appealRoutes: RouteModule = (app, deps) => {
           },
           reason: body.reason,
         });
-        notify(store, [appeal.agentUserId], {
+        announce(store, [appeal.agentUserId], {
           kind: `appeal.${accepted ? 'accepted' : 'rejected'}`,
           message: accepted
             ? `申诉 #${appeal.id} 已通过,分数已更正`

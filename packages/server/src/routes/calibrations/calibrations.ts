@@ -12,12 +12,12 @@ import {
   getUser,
   hasCalibrationScore,
   listCalibrationSessions,
-  notify,
   saveCalibrationScore,
   saveReview,
 } from '@callqa/store';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { announce } from '../../events/announce.js';
 import type { RequestActor } from '../../http/access.js';
 import type { ApiDeps, RouteModule } from '../../http/api-app.js';
 import { ApiError, notFound } from '../../http/api-error.js';
@@ -125,7 +125,7 @@ export const calibrationRoutes: RouteModule = (app, deps) => {
           entityId: String(sessionId),
           after: body,
         });
-        notify(store, [...body.raterIds, ...(body.expertId !== undefined ? [body.expertId] : [])], {
+        announce(store, [...body.raterIds, ...(body.expertId !== undefined ? [body.expertId] : [])], {
           kind: 'calibration.assigned',
           message: `校准「${body.name}」:请独立评分 ${body.callIds.length} 通录音`,
           entity: 'calibration',

@@ -6,7 +6,6 @@ import {
   getCall,
   getCoaching,
   listCoaching,
-  notify,
   problemCounts,
   teamOfAgent,
   totalCounts,
@@ -15,6 +14,7 @@ import {
 } from '@callqa/store';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { announce } from '../../events/announce.js';
 import type { RequestActor } from '../../http/access.js';
 import type { ApiDeps, RouteModule } from '../../http/api-app.js';
 import { ApiError, notFound } from '../../http/api-error.js';
@@ -140,7 +140,7 @@ export const coachingRoutes: RouteModule = (app, deps) => {
           entityId: String(coachingId),
           after: body,
         });
-        notify(store, usersOfAgent(store, body.agentId), {
+        announce(store, usersOfAgent(store, body.agentId), {
           kind: 'coaching.created',
           message: `新的辅导记录:${body.problem.slice(0, 60)}(请确认)`,
           entity: 'coaching',

@@ -5,13 +5,13 @@ import {
   evaluationChecks,
   getCall,
   markPickReviewed,
-  notify,
   type StoredReview,
   saveReview,
   usersOfAgent,
   usersWithRole,
 } from '@callqa/store';
 import { z } from 'zod';
+import { announce } from '../../events/announce.js';
 import type { RequestActor } from '../../http/access.js';
 import type { RouteModule } from '../../http/api-app.js';
 import { ApiError, notFound } from '../../http/api-error.js';
@@ -152,7 +152,7 @@ export const reviewRoutes: RouteModule = (app, deps) => {
         });
         markPickReviewed(store, call.id);
         if (call.agentId !== undefined) {
-          notify(store, usersOfAgent(store, call.agentId), {
+          announce(store, usersOfAgent(store, call.agentId), {
             kind: 'evaluation.reviewed',
             message: `通话 ${call.id} 已复核:${final.score} 分,${final.passed ? '合格' : '不合格'}`,
             entity: 'call',
@@ -161,7 +161,7 @@ export const reviewRoutes: RouteModule = (app, deps) => {
         }
         if (final.fatalFailed) {
           // A fatal item (致命项) is for the QA manager and the agent's team lead to see at once.
-          notify(
+          announce(
             store,
             [
               ...usersWithRole(store, 'qa_manager'),

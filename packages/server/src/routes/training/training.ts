@@ -7,7 +7,6 @@ import {
   getTrainingSession,
   listTrainingNeeds,
   listTrainingSessions,
-  notify,
   problemCounts,
   recordAttendance,
   setTrainingNeedStatus,
@@ -18,6 +17,7 @@ import {
   usersWithRole,
 } from '@callqa/store';
 import { z } from 'zod';
+import { announce } from '../../events/announce.js';
 import type { RouteModule } from '../../http/api-app.js';
 import { ApiError, notFound } from '../../http/api-error.js';
 import { ErrorSchema } from '../../http/error-schema.js';
@@ -160,7 +160,7 @@ export const trainingRoutes: RouteModule = (app, { store, config }) => {
           });
         }
         if (common.length > 0) {
-          notify(store, usersWithRole(store, 'trainer'), {
+          announce(store, usersWithRole(store, 'trainer'), {
             kind: 'training.need',
             message: `新的培训需求:${common.map((p) => p.check).join('、')}`,
             entity: 'training_need',
@@ -240,7 +240,7 @@ export const trainingRoutes: RouteModule = (app, { store, config }) => {
           entityId: String(sessionId),
           after: body,
         });
-        notify(
+        announce(
           store,
           body.attendees.flatMap((agentId) => usersOfAgent(store, agentId)),
           {

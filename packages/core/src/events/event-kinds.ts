@@ -1,0 +1,16 @@
+/**
+ * What callqa tells people about (in-app notifications) and integrations about (webhooks). A
+ * webhook subscribes to one kind, or to `*` for all.
+ */
+export const eventKinds = [
+  'appeal.to_decide',
+  'appeal.accepted',
+  'appeal.rejected',
+  'evaluation.reviewed',
+  'evaluation.fatal',
+  'coaching.created',
+  'calibration.assigned',
+  'training.need',
+  'training.invited',
+] as const;
+export type EventKind = (typeof eventKinds)[number];

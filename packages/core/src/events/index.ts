@@ -1,0 +1,1 @@
+export { type EventKind, eventKinds } from './event-kinds.js';

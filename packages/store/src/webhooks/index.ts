@@ -1,0 +1,12 @@
+export {
+  createWebhook,
+  type DueDelivery,
+  deactivateWebhook,
+  dueWebhookDeliveries,
+  enqueueWebhookEvent,
+  listWebhookDeliveries,
+  listWebhooks,
+  recordWebhookAttempt,
+  type Webhook,
+  type WebhookDelivery,
+} from './webhooks.js';
