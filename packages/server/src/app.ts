@@ -101,7 +101,8 @@ export async function buildApp(
   await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX });
 
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (request) => {
+  // Before the body is parsed or validated: who may not call a route learns nothing of its schema.
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (access === undefined) return; // documentation pages
     request.actor = authenticate(store, request);
