@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
     env: { TZ: 'UTC' },
     pool: 'forks',
+    // Many tests start the real command or server as a process; a loaded CI machine needs the slack.
+    testTimeout: 30_000,
   },
 });

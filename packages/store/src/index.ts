@@ -19,6 +19,7 @@ export { type ListQueueCallsFilter, listQueueCalls } from './list-queue-calls.js
 export { listSurveys } from './list-surveys.js';
 export {
   agentTeams,
+  callsWithQueueEvents,
   existingCallIds,
   queueEventsOfCalls,
   queueTeams,

@@ -29,6 +29,21 @@ export function agentTeams(store: Store): Map<string, string> {
   return teams;
 }
 
+/** Which of these call ids already have stored queue events (an index-only lookup). */
+export function callsWithQueueEvents(store: Store, callIds: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const statement = prepareCached(
+    store.sqlite,
+    `select distinct call_id from queue_events where call_id in (${Array(SLICE).fill('?').join(', ')})`,
+  ).pluck();
+  for (const slice of slices([...new Set(callIds)])) {
+    const padded = [...slice];
+    while (padded.length < SLICE) padded.push(slice[slice.length - 1] as string);
+    for (const id of statement.all(...padded) as string[]) found.add(id);
+  }
+  return found;
+}
+
 /**
  * All stored queue events of these calls, in log order: a call whose events span two log files
  * (rotation, a cut log completed later) is rebuilt from everything known about it.

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { type CallLanguage, type CompiledScorecard, callLanguages } from '@callqa/core';
 import { existingCallIds, type Store, savePreparedCalls } from '@callqa/store';
 import { openInput, type RawRecord, readRecordBatches } from '../jsonl/read-records.js';
@@ -13,6 +14,18 @@ export type TranscriptImportOptions = {
   workers?: number;
 };
 
+/** Below this size starting workers (each compiles the scorecards) costs more than it saves. */
+const WORKERS_FROM_BYTES = 4 * 1024 * 1024;
+
+function isSmall(file: string): boolean {
+  if (file === '-') return false;
+  try {
+    return statSync(file).size < WORKERS_FROM_BYTES;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Imports call transcripts (the interchange JSONL or a JSON array): every call is inspected and
  * stored with its evaluation, a batch per transaction. A call id already stored is counted as a
@@ -26,7 +39,7 @@ export async function importTranscripts(
 ): Promise<ImportSummary> {
   const tally = new ImportTally(store, 'transcripts', file);
   const pool =
-    options.workers === 0 || store.sqlite.memory
+    options.workers === 0 || store.sqlite.memory || isSmall(file)
       ? null
       : TranscriptPool.open(
           {

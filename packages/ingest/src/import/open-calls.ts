@@ -1,0 +1,83 @@
+import type { QueueEvent } from '@callqa/core';
+
+/**
+ * How long a call stays open after its last event before it is rebuilt from memory. A queue visit
+ * (wait, talk, wrap-up, an overflow to another queue) is over well within it; an event that comes
+ * later still is handled, by rebuilding that call from the database instead.
+ */
+const QUIET_MS = 3 * 3_600_000;
+
+/** The same event logged twice within a file is stored once; in memory it must count once too. */
+function identity(event: QueueEvent): string {
+  return `${event.time}|${event.event}|${event.queue}|${event.agent}|${event.data.join('|')}`;
+}
+
+/** As the database gives it back: at most five data fields (the rest joined into the fifth), no trailing empties. */
+function normalized(event: QueueEvent): QueueEvent {
+  const data = event.data;
+  if (data.length <= 5 && (data.length === 0 || data[data.length - 1] !== '')) return event;
+  const kept = [...data.slice(0, 4), data.slice(4).join('|')];
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  return { ...event, data: kept };
+}
+
+type OpenCall = { events: QueueEvent[]; seen: Set<string>; last: number };
+
+/**
+ * The calls of a queue_log import whose events are all in memory, until they go quiet: the newest
+ * event time seen is the clock, so a log read in order closes calls as it goes and memory stays flat.
+ */
+export class OpenCalls {
+  private readonly calls = new Map<string, OpenCall>();
+  private readonly closed = new Set<string>();
+  private clock = Number.NEGATIVE_INFINITY;
+
+  knows(id: string): boolean {
+    return this.calls.has(id) || this.closed.has(id);
+  }
+
+  wasClosed(id: string): boolean {
+    return this.closed.has(id);
+  }
+
+  add(event: QueueEvent): void {
+    const e = normalized(event);
+    let call = this.calls.get(e.callId);
+    if (!call) {
+      call = { events: [], seen: new Set(), last: e.time };
+      this.calls.set(e.callId, call);
+    }
+    const key = identity(e);
+    if (call.seen.has(key)) return;
+    call.seen.add(key);
+    call.events.push(e);
+    if (e.time > call.last) call.last = e.time;
+    if (e.time > this.clock) this.clock = e.time;
+  }
+
+  drop(id: string): void {
+    this.calls.delete(id);
+  }
+
+  /** The events of calls quiet for a while, removed from memory (their ids are remembered). */
+  closeQuiet(): QueueEvent[] {
+    const out: QueueEvent[] = [];
+    for (const [id, call] of this.calls) {
+      if (call.last >= this.clock - QUIET_MS) continue;
+      this.calls.delete(id);
+      this.closed.add(id);
+      for (const e of call.events) out.push(e);
+    }
+    return out.sort((a, b) => a.time - b.time || a.seq - b.seq);
+  }
+
+  closeAll(): QueueEvent[] {
+    const out: QueueEvent[] = [];
+    for (const [id, call] of this.calls) {
+      this.closed.add(id);
+      for (const e of call.events) out.push(e);
+    }
+    this.calls.clear();
+    return out.sort((a, b) => a.time - b.time || a.seq - b.seq);
+  }
+}
