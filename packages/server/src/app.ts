@@ -13,6 +13,7 @@ import {
 import { authenticate } from './auth/authenticate.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import type { ServerConfig } from './config.js';
+import { startReminders } from './events/reminders.js';
 import { WebhookDispatcher } from './events/webhook-dispatcher.js';
 import type { Access } from './http/access.js';
 import type { ApiApp } from './http/api-app.js';
@@ -36,7 +37,7 @@ export type BuildAppOptions = {
    * would cost a quarter of a call detail's time.
    */
   validateResponses?: boolean;
-  /** Send queued webhook deliveries every second (default); tests drive the dispatcher themselves. */
+  /** Send queued webhook deliveries and due reminders on timers (default); tests drive them themselves. */
   deliverWebhooks?: boolean;
 };
 
@@ -115,6 +116,8 @@ export async function buildApp(
   const imports = new ImportJobs(store);
   const webhooks = new WebhookDispatcher(store);
   if (options.deliverWebhooks !== false) webhooks.start();
+  const stopReminders = options.deliverWebhooks !== false ? startReminders({ store, config }) : () => {};
+  app.addHook('onClose', async () => stopReminders());
   app.addHook('onClose', async () => webhooks.stop());
   // Closing waits for uploads being imported, so that a stop never leaves a half-read file behind.
   app.addHook('onClose', async () => imports.idle());

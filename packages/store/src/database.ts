@@ -94,6 +94,7 @@ export type CoachingTable = {
   acknowledged_at: number | null;
   follow_up: string | null;
   created_at: number;
+  reminded_at: number | null;
 };
 
 export type TrainingNeedsTable = {
@@ -158,6 +159,7 @@ export type AppealsTable = {
   /** The review an accepted appeal created with the corrected score. */
   corrected_review_id: number | null;
   created_at: number;
+  reminded_at: number | null;
 };
 
 export type AppealStepsTable = {

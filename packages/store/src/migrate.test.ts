@@ -40,6 +40,7 @@ describe('migrate', () => {
         '0010-calibration',
         '0011-coaching-and-training',
         '0012-webhooks',
+        '0013-reminders',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")

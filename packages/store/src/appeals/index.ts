@@ -17,3 +17,10 @@ export {
   notify,
   usersWithRole,
 } from './notifications.js';
+export {
+  type DueCoaching,
+  dueCoaching,
+  markReminded,
+  type OverdueAppeal,
+  overdueAppeals,
+} from './reminders.js';

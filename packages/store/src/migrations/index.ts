@@ -11,6 +11,7 @@ import * as appeals from './0009-appeals.js';
 import * as calibration from './0010-calibration.js';
 import * as coachingAndTraining from './0011-coaching-and-training.js';
 import * as webhooks from './0012-webhooks.js';
+import * as reminders from './0013-reminders.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010-calibration': calibration,
   '0011-coaching-and-training': coachingAndTraining,
   '0012-webhooks': webhooks,
+  '0013-reminders': reminders,
 };

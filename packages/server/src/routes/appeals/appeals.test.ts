@@ -1,5 +1,7 @@
 import { listAudit } from '@callqa/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseConfig } from '../../config.js';
+import { sendDueReminders } from '../../events/reminders.js';
 import { openTestApp, signIn } from '../../test-support/test-app.js';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
@@ -114,6 +116,29 @@ describe('appeals (申诉)', () => {
     ).toBe('not_allowed_now');
   });
 
+  test('an appeal left past its decision date reminds its deciders once', async () => {
+    const agent = await signIn(t.app, 'agent');
+    const filed = await call('POST', '/api/appeals', agent, {
+      callId: 'c1',
+      target: { kind: 'check', id: 'polite' },
+      reason: '用了您',
+    });
+    expect(filed.status).toBe(201);
+    const deps = { store: t.store, config: parseConfig({}) };
+    expect(sendDueReminders(deps, Date.now())).toBe(0);
+    expect(sendDueReminders(deps, Date.now() + 4 * 86_400_000)).toBe(1);
+    expect(sendDueReminders(deps, Date.now() + 5 * 86_400_000)).toBe(0);
+    const qa = await signIn(t.app, 'qa_manager');
+    const notes = (await call('GET', '/api/notifications', qa)).body.items as Array<{
+      kind: string;
+      entityId: string;
+    }>;
+    expect(notes.filter((n) => n.kind === 'appeal.overdue').map((n) => n.entityId)).toEqual([
+      String(filed.body.id),
+    ]);
+    await call('POST', `/api/appeals/${filed.body.id}/withdraw`, agent, { reason: '撤回' });
+  });
+
   test('only the call’s own agent appeals', async () => {
     const agent = await signIn(t.app, 'agent');
     expect(
@@ -136,6 +161,6 @@ describe('appeals (申诉)', () => {
       ).status,
     ).toBe(403);
     const list = (await call('GET', '/api/appeals', agent)).body.items as unknown[];
-    expect(list.length).toBe(2);
+    expect(list.length).toBe(3);
   });
 });

@@ -27,6 +27,7 @@ import {
 } from '@callqa/store';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { deciders } from '../../appeals/deciders.js';
 import { announce } from '../../events/announce.js';
 import type { RequestActor } from '../../http/access.js';
 import type { ApiDeps, RouteModule } from '../../http/api-app.js';
@@ -67,16 +68,6 @@ function loadAppeal(
 
 function refuse(problem: string | null): void {
   if (problem) throw new ApiError(409, 'not_allowed_now', problem);
-}
-
-/** Who hears an appeal at its level: the group's team leads (or the QA team), then the QA managers. */
-function deciders(deps: ApiDeps, appeal: { level: 1 | 2; team?: string }): number[] {
-  if (appeal.level === 2 || deps.config.appeals.firstLevel === 'qa') {
-    const qa = usersWithRole(deps.store, 'qa_manager');
-    return appeal.level === 2 ? qa : [...qa, ...usersWithRole(deps.store, 'inspector')];
-  }
-  const leads = appeal.team === undefined ? [] : usersWithRole(deps.store, 'team_lead', appeal.team);
-  return leads.length > 0 ? leads : usersWithRole(deps.store, 'qa_manager');
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Call } from '@callqa/core';
 import { upsertAgents } from '@callqa/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseConfig } from '../../config.js';
+import { sendDueReminders } from '../../events/reminders.js';
 import { buildTestCall, openTestApp, signIn } from '../../test-support/test-app.js';
 
 /** A call that opens with 喂 instead of a greeting: the greeting check fails. */
@@ -67,6 +69,11 @@ describe('coaching (辅导) and its follow-up', () => {
       after: { calls: 14, withProblem: 0, rate: 0 },
       improved: true,
     });
+    // Its date (30 April 2024) is long past: the coach and the agent are reminded, once.
+    expect(sendDueReminders({ store: t.store, config: parseConfig({}) })).toBe(1);
+    expect(sendDueReminders({ store: t.store, config: parseConfig({}) })).toBe(0);
+    const due = (await send('GET', '/api/notifications', agent)).body.items as Array<{ kind: string }>;
+    expect(due.map((n) => n.kind)).toContain('coaching.due');
     const lead = await signIn(t.app, 'team_lead');
     expect((await send('GET', '/api/coaching', lead)).body.items).toEqual([]);
     expect(((await send('GET', '/api/coaching', agent)).body.items as unknown[]).length).toBe(1);
