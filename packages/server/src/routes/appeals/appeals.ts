@@ -23,7 +23,6 @@ import {
   listAppeals,
   saveReview,
   updateAppeal,
-  usersWithRole,
 } from '@callqa/store';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
