@@ -87,7 +87,11 @@ export async function openTestApp(options: { extraCalls?: Call[] } = {}): Promis
     });
     if (username === account.role) users[account.role] = id;
   }
-  const config = parseConfig({ CALLQA_DB: join(dir, 'callqa.db'), CALLQA_LOGIN_ATTEMPTS: '3' });
+  const config = parseConfig({
+    CALLQA_DB: join(dir, 'callqa.db'),
+    CALLQA_LOGIN_ATTEMPTS: '3',
+    CALLQA_MAX_UPLOAD_MB: '1',
+  });
   const { app, routes, webhooks } = await buildApp({
     store,
     config,

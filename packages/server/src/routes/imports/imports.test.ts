@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listCalls } from '@callqa/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -97,6 +98,24 @@ describe('imports through the API', () => {
     expect(job.status).toBe('completed');
     expect(job.imported as number).toBeGreaterThan(10);
     expect(job.visits as number).toBeGreaterThan(0);
+  });
+
+  test('refuses a file over the configured upload limit and keeps nothing of it', async () => {
+    const cookie = await signIn(t.app, 'qa_manager');
+    const big = multipart(
+      { kind: 'transcripts' },
+      { file: { name: 'big.jsonl', content: Buffer.alloc(2 * 1024 * 1024, 0x20) } },
+    );
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      ...big,
+      headers: { ...big.headers, cookie },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().code).toBe('payload_too_large');
+    const uploads = join(dirname(t.store.sqlite.name), 'uploads');
+    expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);
   });
 
   test('names what is missing or wrong, and refuses those who may not import', async () => {
