@@ -20,6 +20,7 @@ export {
 export {
   type DueCoaching,
   dueCoaching,
+  fatalCallsOfRun,
   markReminded,
   type OverdueAppeal,
   overdueAppeals,

@@ -42,3 +42,20 @@ export function dueCoaching(store: Store, now: number): DueCoaching[] {
 export function markReminded(store: Store, table: 'appeals' | 'coaching', id: number, now: number): void {
   execute(store, store.db.updateTable(table).set({ reminded_at: now }).where('id', '=', id));
 }
+
+/** Calls of an import run whose automatic evaluation failed a fatal item (致命项), by ACD group. */
+export function fatalCallsOfRun(store: Store, runId: number): Array<{ callId: string; team?: string }> {
+  return selectRows(
+    store,
+    store.db
+      .selectFrom('calls as c')
+      .innerJoin('evaluations as e', 'e.call_id', 'c.id')
+      .select(['c.id', 'c.team'])
+      .where('c.import_run_id', '=', runId)
+      .where('e.fatal_failed', '=', 1)
+      .orderBy('c.id'),
+  ).map((r) => {
+    const team = readOptionalString(r.team);
+    return team === undefined ? { callId: r.id } : { callId: r.id, team };
+  });
+}

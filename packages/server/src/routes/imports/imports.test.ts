@@ -82,6 +82,29 @@ describe('imports through the API', () => {
     expect(listCalls(t.store, { scope: { kind: 'all' }, agentId: 'a1001' }).total).toBe(4);
   });
 
+  test('tells the QA managers when uploaded calls fail a fatal item', async () => {
+    const cookie = await signIn(t.app, 'qa_manager');
+    const rude = buildTestCall('f1', 'a1001', '一组', '2024-05-02T09:00:00+08:00');
+    rude.turns.push({ speaker: 'agent', startMs: 12_000, endMs: 14_000, text: '你有病吧,爱办不办' });
+    const body = multipart(
+      { kind: 'transcripts' },
+      { file: { name: 'fatal.jsonl', content: `${JSON.stringify(rude)}\n` } },
+    );
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      ...body,
+      headers: { ...body.headers, cookie },
+    });
+    await waitFor(cookie, (response.json() as { id: string }).id);
+    const notes = (
+      await t.app.inject({ method: 'GET', url: '/api/notifications', headers: { cookie } })
+    ).json() as {
+      items: Array<{ kind: string; message: string }>;
+    };
+    expect(notes.items.find((n) => n.kind === 'evaluation.fatal')?.message).toContain('f1');
+  });
+
   test('a queue_log upload is imported like the command line does', async () => {
     const cookie = await signIn(t.app, 'admin');
     const body = multipart(
