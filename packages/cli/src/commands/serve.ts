@@ -5,6 +5,7 @@ import {
   type DemoLogin,
   ensureDemoUsers,
   parseConfig,
+  seedDemoWorkflow,
   startServer,
 } from '@callqa/server';
 import { padDisplay } from '../format/display-width.js';
@@ -49,6 +50,7 @@ export async function runServe(options: {
         await runSeed(store, config.database, { scenario: 'demo', language: options.language });
       }
       logins = await ensureDemoUsers(store);
+      seedDemoWorkflow(store);
     },
   });
   const lines = [
