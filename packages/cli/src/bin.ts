@@ -2,17 +2,11 @@
 import { parseArgs } from 'node:util';
 import type { Store } from '@callqa/store';
 import { CliError } from './commands/cli-error.js';
-import { runDemo } from './commands/demo.js';
-import { runEval } from './commands/eval.js';
 import { HELP } from './commands/help.js';
-import { importKinds, runImport } from './commands/import.js';
-import { runInspect } from './commands/inspect.js';
 import { parseBy, parseThresholds, parseWhen, runKpi } from './commands/kpi.js';
 import { runReinspect } from './commands/reinspect.js';
 import { runSchema } from './commands/schema.js';
 import { runScorecardShow, runScorecardTest, runScorecardValidate } from './commands/scorecard.js';
-import { runSeed } from './commands/seed.js';
-import { runServe } from './commands/serve.js';
 import {
   type DisplayLanguage,
   displayLanguages,
@@ -107,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'import': {
+      const { importKinds, runImport } = await import('./commands/import.js');
       const kind = oneOf(rest[0], importKinds, 'import KIND', 'transcripts');
       if (rest[0] === undefined) throw new CliError(`usage: callqa import ${importKinds.join('|')} FILE...`);
       const files = rest.slice(1);
@@ -162,6 +157,7 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     case 'seed': {
+      const { runSeed } = await import('./commands/seed.js');
       const scenario = oneOf(values.scenario, ['demo', 'month', 'bench'] as const, '--scenario', 'demo');
       const seed = number('--seed', values.seed);
       const days = number('--days', values.days);
@@ -179,6 +175,7 @@ async function main(argv: string[]): Promise<number> {
   const format: OutputFormat = oneOf(values.format, outputFormats, '--format', 'table');
   switch (command) {
     case 'inspect': {
+      const { runInspect } = await import('./commands/inspect.js');
       const result = await runInspect({
         files: [need(rest[0], 'FILE (or - for stdin)'), ...rest.slice(1)],
         scorecards: values.scorecard ?? [],
@@ -190,6 +187,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'serve': {
       const port = number('--port', values.port);
+      // Commands load their modules when run: the importers and the server would slow every other command's start.
+      const { runServe } = await import('./commands/serve.js');
       return runServe({
         demo: values.demo ?? false,
         language,
@@ -197,8 +196,10 @@ async function main(argv: string[]): Promise<number> {
         ...(port !== undefined ? { port } : {}),
       });
     }
-    case 'demo':
+    case 'demo': {
+      const { runDemo } = await import('./commands/demo.js');
       return runDemo({ format, language, ...(values.db !== undefined ? { db: values.db } : {}) });
+    }
     case 'scorecard': {
       const [verb, target] = rest;
       if (verb === 'validate') return runScorecardValidate(need(target, 'FILE'));
@@ -212,6 +213,7 @@ async function main(argv: string[]): Promise<number> {
       const minMacroF1 = values['min-macro-f1'] === undefined ? undefined : Number(values['min-macro-f1']);
       if (minMacroF1 !== undefined && !Number.isFinite(minMacroF1))
         throw new CliError('--min-macro-f1 must be a number');
+      const { runEval } = await import('./commands/eval.js');
       return runEval({
         calls: need(rest[0], 'CALLS file'),
         labels: need(rest[1], 'LABELS file'),
