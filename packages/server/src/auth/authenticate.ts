@@ -1,5 +1,5 @@
 import { type Actor, type Permission, rolePermissions } from '@callqa/core';
-import { findSessionUser, getUser, type Store, type User, useApiToken } from '@callqa/store';
+import { getUser, type Store, sessionUser, type User, useApiToken } from '@callqa/store';
 import type { FastifyRequest } from 'fastify';
 import '@fastify/cookie';
 import type { RequestActor } from '../http/access.js';
@@ -34,8 +34,7 @@ export function authenticate(store: Store, request: FastifyRequest): RequestActo
   }
   const session = request.cookies[SESSION_COOKIE];
   if (!session) return null;
-  const userId = findSessionUser(store, tokenHash(session));
-  const user = userId === undefined ? undefined : getUser(store, userId);
-  if (!user || user.disabled) return null;
+  const user = sessionUser(store, tokenHash(session));
+  if (!user) return null;
   return { ...actorOf(user), permissions: new Set(rolePermissions[user.role]), via: 'session' };
 }

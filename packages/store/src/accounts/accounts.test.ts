@@ -3,8 +3,16 @@ import type { Store } from '../database.js';
 import { openTestStore } from '../test-support/builders.js';
 import { createApiToken, listApiTokens, revokeApiToken, useApiToken } from './api-tokens.js';
 import { appendAudit, listAudit } from './audit-log.js';
-import { createSession, deleteUserSessions, findSessionUser } from './sessions.js';
-import { countUsers, createUser, findUserForLogin, getUser, listUsers, updateUser } from './users.js';
+import { createSession, deleteExpiredSessions, deleteUserSessions } from './sessions.js';
+import {
+  countUsers,
+  createUser,
+  findUserForLogin,
+  getUser,
+  listUsers,
+  sessionUser,
+  updateUser,
+} from './users.js';
 
 let store: Store;
 let dispose: () => void;
@@ -54,15 +62,18 @@ describe('users', () => {
 });
 
 describe('sessions and tokens', () => {
-  test('a session lives until it expires or its user is signed out everywhere', () => {
+  test('a session lives until it expires, its user is disabled or signed out everywhere', () => {
     const userId = createUser(store, { username: 'a', role: 'agent', passwordHash: 'h' });
     createSession(store, { tokenHash: 's1', userId, expiresAt: 2000 }, 1000);
-    expect(findSessionUser(store, 's1', 1500)).toBe(userId);
-    expect(findSessionUser(store, 's1', 2000)).toBeUndefined();
-    expect(findSessionUser(store, 's1', 1500)).toBeUndefined();
+    expect(sessionUser(store, 's1', 1500)?.id).toBe(userId);
+    expect(sessionUser(store, 's1', 2000)).toBeUndefined();
+    expect(deleteExpiredSessions(store, 2000)).toBe(1);
     createSession(store, { tokenHash: 's2', userId, expiresAt: 9000 }, 1000);
+    updateUser(store, userId, { disabled: true });
+    expect(sessionUser(store, 's2', 1500)).toBeUndefined();
+    updateUser(store, userId, { disabled: false });
     deleteUserSessions(store, userId);
-    expect(findSessionUser(store, 's2', 1500)).toBeUndefined();
+    expect(sessionUser(store, 's2', 1500)).toBeUndefined();
   });
 
   test('a token works until revoked and records its last use', () => {

@@ -13,7 +13,7 @@ export {
   listAudit,
   type NewAuditEntry,
 } from './audit-log.js';
-export { createSession, deleteSession, deleteUserSessions, findSessionUser } from './sessions.js';
+export { createSession, deleteExpiredSessions, deleteSession, deleteUserSessions } from './sessions.js';
 export {
   countUsers,
   createUser,
@@ -21,6 +21,7 @@ export {
   getUser,
   listUsers,
   type NewUser,
+  sessionUser,
   setUserTeams,
   type User,
   type UserChange,

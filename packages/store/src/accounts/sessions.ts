@@ -1,6 +1,5 @@
 import type { Store } from '../database.js';
-import { readNumber } from '../mappers/values.js';
-import { execute, selectFirst } from '../sqlite/execute.js';
+import { execute } from '../sqlite/execute.js';
 
 /** Stores a session by the hash of its token. */
 export function createSession(
@@ -19,18 +18,9 @@ export function createSession(
   );
 }
 
-/** The user id of a live session; expired sessions are removed when met. */
-export function findSessionUser(store: Store, tokenHash: string, now = Date.now()): number | undefined {
-  const row = selectFirst(
-    store,
-    store.db.selectFrom('sessions').select(['user_id', 'expires_at']).where('id', '=', tokenHash),
-  );
-  if (!row) return undefined;
-  if (readNumber(row.expires_at) <= now) {
-    deleteSession(store, tokenHash);
-    return undefined;
-  }
-  return readNumber(row.user_id);
+/** Removes sessions past their end (done at each sign-in, so the table never grows without bound). */
+export function deleteExpiredSessions(store: Store, now = Date.now()): number {
+  return execute(store, store.db.deleteFrom('sessions').where('expires_at', '<=', now)).changes;
 }
 
 export function deleteSession(store: Store, tokenHash: string): void {

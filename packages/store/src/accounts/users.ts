@@ -136,6 +136,24 @@ export function listUsers(store: Store): User[] {
   );
 }
 
+/**
+ * The signed-in user of a live session, in one lookup (every request asks): undefined for an
+ * unknown or expired session and for a disabled account.
+ */
+export function sessionUser(store: Store, tokenHash: string, now = Date.now()): User | undefined {
+  const row = selectFirst(
+    store,
+    store.db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .selectAll('u')
+      .where('s.id', '=', tokenHash)
+      .where('s.expires_at', '>', now)
+      .where('u.disabled', '=', 0),
+  );
+  return row ? withoutSecret(rowToUser(store, row)) : undefined;
+}
+
 export function countUsers(store: Store): number {
   const row = selectFirst(
     store,

@@ -1,5 +1,5 @@
 import { rolePermissions } from '@callqa/core';
-import { createSession, findUserForLogin } from '@callqa/store';
+import { createSession, deleteExpiredSessions, findUserForLogin } from '@callqa/store';
 import { SESSION_COOKIE } from '../../auth/authenticate.js';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import { newToken, tokenHash } from '../../auth/tokens.js';
@@ -40,6 +40,7 @@ export const login: RouteModule = (app, { store, config, throttle }) => {
       throttle.recordSuccess(username);
       const token = newToken();
       const maxAgeSec = Math.round(config.sessionHours * 3600);
+      deleteExpiredSessions(store);
       createSession(store, {
         tokenHash: tokenHash(token),
         userId: user.id,
