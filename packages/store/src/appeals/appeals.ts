@@ -1,6 +1,7 @@
 import type { AppealStatus, CallScope } from '@callqa/core';
+import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
-import type { Store } from '../database.js';
+import type { AppealsTable, Store } from '../database.js';
 import { readNumber, readOptionalNumber, readOptionalString } from '../mappers/values.js';
 import { execute, selectFirst, selectRows } from '../sqlite/execute.js';
 
@@ -113,26 +114,7 @@ export function updateAppeal(store: Store, id: number, from: AppealStatus, chang
   );
 }
 
-type Row = {
-  id: number;
-  call_id: string;
-  agent_id: string | null;
-  evaluation_id: number;
-  review_id: number | null;
-  target_kind: string;
-  target_id: string;
-  agent_user_id: number;
-  team: string | null;
-  reason: string;
-  level: number;
-  status: string;
-  due_at: number;
-  decided_by: number | null;
-  decided_at: number | null;
-  decision_reason: string | null;
-  corrected_review_id: number | null;
-  created_at: number;
-};
+type Row = Selectable<AppealsTable> & { agent_id: string | null };
 
 function rowToAppeal(row: Row): Appeal {
   const appeal: Appeal = {

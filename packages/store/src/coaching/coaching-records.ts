@@ -1,6 +1,7 @@
 import type { CallScope } from '@callqa/core';
+import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
-import type { Store } from '../database.js';
+import type { CoachingTable, Store } from '../database.js';
 import { readNumber, readOptionalNumber, readOptionalString } from '../mappers/values.js';
 import { execute, selectFirst, selectRows } from '../sqlite/execute.js';
 
@@ -46,23 +47,7 @@ export function createCoaching(store: Store, record: NewCoaching, now = Date.now
   );
 }
 
-type Row = {
-  id: number;
-  agent_id: string;
-  team: string | null;
-  call_id: string | null;
-  checks: string;
-  problem: string;
-  plan: string;
-  goal: string;
-  due_at: number;
-  coached_at: number;
-  coach_user_id: number;
-  status: string;
-  acknowledged_at: number | null;
-  follow_up: string | null;
-  created_at: number;
-};
+type Row = Selectable<CoachingTable>;
 
 function rowToCoaching(row: Row): CoachingRecord {
   const record: CoachingRecord = {

@@ -1,6 +1,7 @@
 import type { CallScope, ReviewedEvaluation, ReviewedItem, ReviewedResult } from '@callqa/core';
+import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
-import type { Store } from '../database.js';
+import type { ReviewChecksTable, ReviewsTable, Store } from '../database.js';
 import { readBoolean, readNumber, readOptionalString } from '../mappers/values.js';
 import { execute, prepareCached, selectRows } from '../sqlite/execute.js';
 
@@ -62,34 +63,9 @@ export function saveReview(
   })();
 }
 
-type ReviewRow = {
-  id: number;
-  evaluation_id: number;
-  call_id: string;
-  reviewer_id: number;
-  kind: string;
-  score: number;
-  max_score: number;
-  pass_score: number;
-  passed: number;
-  fatal_failed: number;
-  class_a: number;
-  class_b: number;
-  class_c: number;
-  manual: string;
-  notes: string | null;
-  created_at: number;
-};
+type ReviewRow = Selectable<ReviewsTable>;
 
-type CheckRow = {
-  review_id: number;
-  check_id: string;
-  auto_result: string;
-  result: string;
-  deducted: number;
-  severity: string;
-  comment: string | null;
-};
+type CheckRow = Selectable<ReviewChecksTable>;
 
 /** The reviews of a call, newest first, each with its checks and manual items. */
 export function callReviews(

@@ -18,7 +18,7 @@ import { ApiError, notFound } from '../../http/api-error.js';
 import { ErrorSchema } from '../../http/error-schema.js';
 import { actorOf } from '../../http/require.js';
 import { seesPii } from '../../presenters/present-call.js';
-import { loadForReview } from '../../reviews/review-context.js';
+import { loadForReview, toReviewInput } from '../../reviews/review-context.js';
 import { ReviewFormSchema, ReviewSchema, SubmitReviewBodySchema } from './schemas.js';
 
 const Params = z.object({ id: z.string().min(1) });
@@ -120,19 +120,7 @@ export const reviewRoutes: RouteModule = (app, deps) => {
         );
       }
       const auto = evaluationChecks(store, evaluation.id);
-      const applied = applyReview(scorecard, auto, {
-        verdicts: body.verdicts.map((v) => ({
-          check: v.check,
-          verdict: v.verdict,
-          ...(v.result !== undefined ? { result: v.result } : {}),
-          ...(v.comment !== undefined ? { comment: v.comment } : {}),
-        })),
-        manual: body.manual.map((m) => ({
-          item: m.item,
-          deducted: m.deducted,
-          ...(m.comment !== undefined ? { comment: m.comment } : {}),
-        })),
-      });
+      const applied = applyReview(scorecard, auto, toReviewInput(body));
       if (!applied.ok) {
         throw new ApiError(
           400,
