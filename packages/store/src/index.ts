@@ -4,6 +4,7 @@ export * from './calibration/index.js';
 export * from './coaching/index.js';
 export type { Database, Store } from './database.js';
 export { evaluationChecks } from './evaluation-checks.js';
+export * from './events/index.js';
 export { getCall } from './get-call.js';
 export { finishImportRun, type ImportRunSummary, importRuns, startImportRun } from './import-runs.js';
 export { type IterateCallsOptions, iterateCalls } from './iterate-calls.js';

@@ -50,6 +50,38 @@ describe('callqa import, on a real SQLite file', () => {
     },
   );
 
+  test('a transcript import tells the QA managers of fatal hits, in the app and through subscribed webhooks', () => {
+    const db = freshDb();
+    runCli(['migrate', '--db', db]);
+    const sqlite = new Database(db);
+    sqlite
+      .prepare(
+        `insert into users (username, display_name, role, password_hash, created_at, updated_at)
+         values ('qa', 'QA', 'qa_manager', 'x', 0, 0)`,
+      )
+      .run();
+    sqlite
+      .prepare(
+        `insert into webhooks (event, url, secret, created_at) values ('evaluation.fatal', 'http://127.0.0.1:9/', 's', 0)`,
+      )
+      .run();
+    sqlite.close();
+    const result = runCli([
+      'import',
+      'transcripts',
+      'eval/devset/zh.calls.jsonl',
+      '--db',
+      db,
+      '--lang',
+      'en',
+    ]);
+    const fatal = count(db, 'select count(*) from evaluations where fatal_failed = 1');
+    expect(fatal).toBeGreaterThan(0);
+    expect(result.stdout).toContain(`${fatal} calls failed a fatal item`);
+    expect(count(db, "select count(*) from notifications where kind = 'evaluation.fatal'")).toBe(1);
+    expect(count(db, "select count(*) from webhook_deliveries where event = 'evaluation.fatal'")).toBe(1);
+  });
+
   test('a bad row is reported as FILE:LINE: field: message, kept in the run record, and the good rows are imported', () => {
     const dir = mkdtempSync(join(tmpdir(), 'callqa-bad-'));
     const file = join(dir, 'calls.jsonl');

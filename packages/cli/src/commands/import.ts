@@ -6,7 +6,7 @@ import {
   importFile,
   importKinds,
 } from '@callqa/ingest';
-import type { Store } from '@callqa/store';
+import { announceFatalCalls, type Store } from '@callqa/store';
 import { createProgress } from '../io/progress.js';
 import { activeScorecards } from '../store/active-scorecards.js';
 import { CliError } from './cli-error.js';
@@ -80,7 +80,16 @@ export async function runImport(store: Store, options: ImportOptions): Promise<n
           : `… ${summary.errors.length - 50} more; the full list is in import run #${summary.runId}\n`,
       );
     }
+    // The same notice as an upload through the web app: QA and the team leads hear of fatal hits.
+    const fatal = options.kind === 'transcripts' ? announceFatalCalls(store, summary.runId, file) : 0;
     process.stdout.write(`${describe(summary, zh)}\n`);
+    if (fatal > 0) {
+      process.stdout.write(
+        zh
+          ? `${fatal} 通命中致命项,已通知品质经理和组长\n`
+          : `${fatal} calls failed a fatal item: QA managers and team leads notified\n`,
+      );
+    }
     rejected += summary.rejected;
   }
   return rejected > 0 ? 1 : 0;

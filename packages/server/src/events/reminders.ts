@@ -1,7 +1,6 @@
-import { dueCoaching, markReminded, overdueAppeals, usersOfAgent } from '@callqa/store';
+import { announce, dueCoaching, markReminded, overdueAppeals, usersOfAgent } from '@callqa/store';
 import { deciders } from '../appeals/deciders.js';
 import type { ApiDeps } from '../http/api-app.js';
-import { announce } from './announce.js';
 
 /**
  * Reminds people once of what is late: an appeal past its decision date (its deciders) and a

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { activeScorecards, type ImportFileOptions, type ImportFileSummary, importFile } from '@callqa/ingest';
-import { fatalCallsOfRun, type Store, usersWithRole } from '@callqa/store';
-import { announce } from '../events/announce.js';
+import { announceFatalCalls, type Store } from '@callqa/store';
 
 export type ImportJob = {
   id: string;
@@ -107,7 +106,7 @@ export class ImportJobs {
         errors: summary.errors.slice(0, SHOWN_ERRORS),
       });
       if (summary.visits !== undefined) job.visits = summary.visits;
-      if (input.kind === 'transcripts') this.announceFatal(summary.runId, input.name);
+      if (input.kind === 'transcripts') announceFatalCalls(this.store, summary.runId, input.name);
       if (summary.linked !== undefined) job.linked = summary.linked;
     } catch (error) {
       job.status = 'failed';
@@ -116,32 +115,6 @@ export class ImportJobs {
       job.finishedAt = Date.now();
       rmSync(input.dir, { recursive: true, force: true });
     }
-  }
-
-  /** One notice per upload to the QA managers and the groups' team leads: which new calls failed a fatal item. */
-  private announceFatal(runId: number, file: string): void {
-    const fatal = fatalCallsOfRun(this.store, runId);
-    if (fatal.length === 0) return;
-    const teams = [...new Set(fatal.map((f) => f.team).filter((t): t is string => t !== undefined))];
-    const ids = fatal
-      .slice(0, 5)
-      .map((f) => f.callId)
-      .join('、');
-    this.store.sqlite.transaction(() =>
-      announce(
-        this.store,
-        [
-          ...usersWithRole(this.store, 'qa_manager'),
-          ...teams.flatMap((t) => usersWithRole(this.store, 'team_lead', t)),
-        ],
-        {
-          kind: 'evaluation.fatal',
-          message: `导入 ${file}:${fatal.length} 通命中致命项(${ids}${fatal.length > 5 ? ' 等' : ''})`,
-          entity: 'import_run',
-          entityId: String(runId),
-        },
-      ),
-    )();
   }
 
   private forgetOld(): void {

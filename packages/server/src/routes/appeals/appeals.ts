@@ -12,6 +12,7 @@ import {
 import {
   type Appeal,
   addAppealStep,
+  announce,
   appealSteps,
   appendAudit,
   callReviews,
@@ -27,7 +28,6 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { deciders } from '../../appeals/deciders.js';
-import { announce } from '../../events/announce.js';
 import type { RequestActor } from '../../http/access.js';
 import type { ApiDeps, RouteModule } from '../../http/api-app.js';
 import { ApiError, notFound } from '../../http/api-error.js';

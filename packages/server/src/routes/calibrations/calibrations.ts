@@ -1,5 +1,6 @@
 import { applyReview, calibrationResults } from '@callqa/core';
 import {
+  announce,
   appendAudit,
   type CalibrationSession,
   calibrationProgress,
@@ -17,7 +18,6 @@ import {
 } from '@callqa/store';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { announce } from '../../events/announce.js';
 import type { RequestActor } from '../../http/access.js';
 import type { ApiDeps, RouteModule } from '../../http/api-app.js';
 import { ApiError, notFound } from '../../http/api-error.js';

@@ -1,5 +1,6 @@
 import { callScopeOf, canViewCall, parseReportTime, problemRateChange } from '@callqa/core';
 import {
+  announce,
   appendAudit,
   type CoachingRecord,
   createCoaching,
@@ -14,7 +15,6 @@ import {
 } from '@callqa/store';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { announce } from '../../events/announce.js';
 import type { RequestActor } from '../../http/access.js';
 import type { ApiDeps, RouteModule } from '../../http/api-app.js';
 import { ApiError, notFound } from '../../http/api-error.js';

@@ -1,5 +1,6 @@
 import { applyReview, canViewCall, maskPii } from '@callqa/core';
 import {
+  announce,
   appendAudit,
   callReviews,
   evaluationChecks,
@@ -11,7 +12,6 @@ import {
   usersWithRole,
 } from '@callqa/store';
 import { z } from 'zod';
-import { announce } from '../../events/announce.js';
 import type { RequestActor } from '../../http/access.js';
 import type { RouteModule } from '../../http/api-app.js';
 import { ApiError, notFound } from '../../http/api-error.js';

@@ -1,5 +1,6 @@
 import { callScopeOf, classifyProblems, parseReportTime, trainingEffect } from '@callqa/core';
 import {
+  announce,
   appendAudit,
   checkFailures,
   createTrainingNeed,
@@ -17,7 +18,6 @@ import {
   usersWithRole,
 } from '@callqa/store';
 import { z } from 'zod';
-import { announce } from '../../events/announce.js';
 import type { RouteModule } from '../../http/api-app.js';
 import { ApiError, notFound } from '../../http/api-error.js';
 import { ErrorSchema } from '../../http/error-schema.js';

@@ -1,5 +1,7 @@
 import type { EventKind } from '@callqa/core';
-import { enqueueWebhookEvent, notify, type Store } from '@callqa/store';
+import { notify } from '../appeals/notifications.js';
+import type { Store } from '../database.js';
+import { enqueueWebhookEvent } from '../webhooks/webhooks.js';
 
 /**
  * Tells people (in-app notifications) and integrations (webhooks subscribed to the kind) that

@@ -1,0 +1,2 @@
+export { announce } from './announce.js';
+export { announceFatalCalls } from './announce-fatal-calls.js';
