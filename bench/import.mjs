@@ -14,7 +14,7 @@ import { migrate, openStore, refreshQueueHourSums, saveQueueCalls } from '../pac
 import { writeCalls } from './generate-calls.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'packages/cli/dist/bin.js');
+const bin = join(root, 'packages/cli/dist/bundle/bin.js');
 const usage = join(root, 'bench/report-usage.mjs');
 const pin = spawnSync('which', ['taskset']).status === 0 ? ['taskset', '-c', '0'] : [];
 const arg = (name, fallback) => {

@@ -17,7 +17,7 @@ const usage = join(root, 'bench/report-usage.mjs');
 const pin = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];
 const programs = {
   engine: (file) => [join(root, 'bench/inspect-only.mjs'), file],
-  cli: (file) => [join(root, 'packages/cli/dist/bin.js'), 'inspect', file, '--format', 'jsonl'],
+  cli: (file) => [join(root, 'packages/cli/dist/bundle/bin.js'), 'inspect', file, '--format', 'jsonl'],
 };
 
 function measure(file, calls, mode) {

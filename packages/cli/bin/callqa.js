@@ -3,7 +3,7 @@
 // loads the compiled command, or says how to build it.
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../dist/bin.js', import.meta.url);
+const entry = new URL('../dist/bundle/bin.js', import.meta.url);
 if (existsSync(entry)) {
   await import(entry.href);
 } else {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../dist/bundle/bin.js', import.meta.url));
 export const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** Runs the built `callqa` command as a user would: `npm test` builds before it runs the tests. */
