@@ -30,7 +30,9 @@ await build({
   chunkNames: 'chunk-[hash]',
   // ES module builds where a package ships both; CommonJS ones left get a real require.
   mainFields: ['module', 'main'],
-  banner: { js: "import { createRequire as __callqaRequire } from 'node:module'; const require = __callqaRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __callqaRequire } from 'node:module'; const require = __callqaRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   plugins: [
     {
