@@ -12,7 +12,7 @@ export type Database = {
   agents: AgentsTable;
   teams: NamedTable;
   queues: NamedTable;
-  queue_events: QueueEventsTable;
+  queue_event_sets: QueueEventSetsTable;
   queue_calls: QueueCallsTable;
   queue_hour_sums: QueueHourSumsTable;
   evaluations: EvaluationsTable;
@@ -331,21 +331,17 @@ export type AgentsTable = {
 
 export type NamedTable = { id: string; name: string };
 
-export type QueueEventsTable = {
-  id: Generated<number>;
-  source: string;
-  seq: number;
-  time: number;
+/**
+ * The raw queue-log events of one call (part ''), or of one member's day for pseudo calls such as
+ * NONE (part 'agent|YYYY-MM-DD', UTC): a set, each event once, as JSON (see mappers/queue-event-set).
+ */
+export type QueueEventSetsTable = {
   call_id: string;
-  queue: string;
-  agent: string;
-  event: string;
-  /** '' rather than NULL: NULLs never collide in a UNIQUE key, and re-imports must. */
-  data1: string;
-  data2: string;
-  data3: string;
-  data4: string;
-  data5: string;
+  part: string;
+  first_at: number;
+  last_at: number;
+  event_count: number;
+  events: string;
 };
 
 export type QueueCallsTable = {

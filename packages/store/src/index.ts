@@ -33,6 +33,7 @@ export {
   prepareCall,
   prepareEvaluation,
 } from './mappers/prepared-call.js';
+export { queueEventIdentity, sameQueueEvent } from './mappers/queue-event-set.js';
 export { migrate } from './migrate.js';
 export { migrations } from './migrations/index.js';
 export { openStore } from './open-store.js';

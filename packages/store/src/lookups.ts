@@ -1,6 +1,6 @@
 import type { QueueEvent } from '@callqa/core';
 import type { Store } from './database.js';
-import { rowToQueueEvent } from './mappers/queue-event-row.js';
+import { fromStoredEvent, parseStoredEvents } from './mappers/queue-event-set.js';
 import { prepareCached, selectRows } from './sqlite/execute.js';
 
 /** SQLite allows 32,766 bound values, PostgreSQL 65,535: lists are looked up in slices well below both. */
@@ -29,12 +29,12 @@ export function agentTeams(store: Store): Map<string, string> {
   return teams;
 }
 
-/** Which of these call ids already have stored queue events (an index-only lookup). */
+/** Which of these call ids already have stored queue events (a primary-key lookup). */
 export function callsWithQueueEvents(store: Store, callIds: readonly string[]): Set<string> {
   const found = new Set<string>();
   const statement = prepareCached(
     store.sqlite,
-    `select distinct call_id from queue_events where call_id in (${Array(SLICE).fill('?').join(', ')})`,
+    `select call_id from queue_event_sets where part = '' and call_id in (${Array(SLICE).fill('?').join(', ')})`,
   ).pluck();
   for (const slice of slices([...new Set(callIds)])) {
     const padded = [...slice];
@@ -54,14 +54,13 @@ export function queueEventsOfCalls(store: Store, callIds: readonly string[]): Qu
   // the query builder costs more than the lookups themselves. The last slice repeats its last id.
   const statement = prepareCached(
     store.sqlite,
-    `select source, seq, time, call_id, queue, agent, event, data1, data2, data3, data4, data5
-     from queue_events where call_id in (${Array(SLICE).fill('?').join(', ')})`,
+    `select call_id, events from queue_event_sets where part = '' and call_id in (${Array(SLICE).fill('?').join(', ')})`,
   );
   for (const slice of slices([...new Set(callIds)])) {
     const padded = [...slice];
     while (padded.length < SLICE) padded.push(slice[slice.length - 1] as string);
-    for (const row of statement.all(...padded) as Parameters<typeof rowToQueueEvent>[0][]) {
-      events.push(rowToQueueEvent(row));
+    for (const row of statement.all(...padded) as Array<{ call_id: string; events: string }>) {
+      for (const stored of parseStoredEvents(row.events)) events.push(fromStoredEvent(row.call_id, stored));
     }
   }
   return events.sort((a, b) => a.time - b.time || a.seq - b.seq);

@@ -41,6 +41,7 @@ describe('migrate', () => {
         '0011-coaching-and-training',
         '0012-webhooks',
         '0013-reminders',
+        '0014-queue-event-sets',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")
@@ -55,7 +56,7 @@ describe('migrate', () => {
           'import_runs',
           'latest_evaluations',
           'queue_calls',
-          'queue_events',
+          'queue_event_sets',
           'queues',
           'scorecards',
           'surveys',

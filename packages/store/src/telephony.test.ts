@@ -2,7 +2,7 @@ import type { QueueCall, QueueEvent } from '@callqa/core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Store } from './database.js';
 import { listQueueCalls } from './list-queue-calls.js';
-import { rowToQueueEvent } from './mappers/queue-event-row.js';
+import { queueEventsOfCalls } from './lookups.js';
 import { saveQueueCalls } from './save-queue-calls.js';
 import { saveQueueEvents } from './save-queue-events.js';
 import { openTestStore } from './test-support/builders.js';
@@ -62,24 +62,49 @@ describe('saveQueueEvents', () => {
         data: ['8', '52', '1'],
       }),
     ];
-    expect(saveQueueEvents(store, events, 'queue_log')).toEqual({ inserted: 3, duplicates: 0 });
-    expect(saveQueueEvents(store, events, 'queue_log')).toEqual({ inserted: 0, duplicates: 3 });
+    expect(saveQueueEvents(store, events, 1)).toEqual({ inserted: 3, duplicates: 0 });
+    expect(saveQueueEvents(store, events, 2)).toEqual({ inserted: 0, duplicates: 3 });
     const shifted = events.map((event) => ({ ...event, seq: event.seq + 100 }));
-    expect(
-      saveQueueEvents(store, [...shifted, buildEvent({ event: 'VENDOREXTRA', data: [] })], 'queue_log.1'),
-    ).toEqual({
-      inserted: 1,
-      duplicates: 3,
-    });
-    const rows = store.sqlite.prepare('select * from queue_events order by id').all() as Parameters<
-      typeof rowToQueueEvent
-    >[0][];
-    expect(rows.map(rowToQueueEvent)).toEqual([...events, buildEvent({ event: 'VENDOREXTRA', data: [] })]);
+    const extra = buildEvent({ seq: 104, time: T0 + 61_000, event: 'VENDOREXTRA', data: [] });
+    expect(saveQueueEvents(store, [...shifted, extra, extra], 3)).toEqual({ inserted: 1, duplicates: 4 });
+    expect(queueEventsOfCalls(store, ['1709254800.1'])).toEqual([...events, extra]);
+    expect(store.sqlite.prepare('select count(*) from queue_event_sets').pluck().get()).toBe(1);
   });
 
-  test('keeps fields beyond data5 in data5', () => {
-    saveQueueEvents(store, [buildEvent({ data: ['1', '2', '3', '4', '5', '6'] })], 'log');
-    expect(store.sqlite.prepare('select data5 from queue_events').pluck().get()).toBe('5|6');
+  test("keeps every data field: a vendor line's extra fields, a field holding a bar", () => {
+    const event = buildEvent({ data: ['1', '2', '3', '4', '5', '6|7'] });
+    saveQueueEvents(store, [event], null);
+    expect(queueEventsOfCalls(store, [event.callId])).toEqual([event]);
+    expect(saveQueueEvents(store, [{ ...event, data: ['1', '2', '3', '4', '5', '6', '7'] }], null)).toEqual({
+      inserted: 1,
+      duplicates: 0,
+    });
+  });
+
+  test('keeps member and system events by member and UTC day, and never reads them back as a call', () => {
+    const member = (agent: string, time: number, event: string) =>
+      buildEvent({ callId: 'NONE', queue: '8001', agent, time, event, data: [] });
+    const day = 86_400_000;
+    const result = saveQueueEvents(
+      store,
+      [
+        member('SIP/2001', T0, 'ADDMEMBER'),
+        member('SIP/2001', T0 + 60_000, 'PAUSE'),
+        member('SIP/2002', T0, 'ADDMEMBER'),
+        member('SIP/2001', T0 + day, 'REMOVEMEMBER'),
+      ],
+      null,
+    );
+    expect(result).toEqual({ inserted: 4, duplicates: 0 });
+    const parts = store.sqlite
+      .prepare('select part, event_count from queue_event_sets where call_id = ? order by part')
+      .all('NONE');
+    expect(parts).toEqual([
+      { part: 'SIP/2001|2024-03-01', event_count: 2 },
+      { part: 'SIP/2001|2024-03-02', event_count: 1 },
+      { part: 'SIP/2002|2024-03-01', event_count: 1 },
+    ]);
+    expect(queueEventsOfCalls(store, ['NONE'])).toEqual([]);
   });
 });
 

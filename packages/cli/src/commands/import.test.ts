@@ -20,8 +20,8 @@ const count = (db: string, sql: string) => {
 describe('callqa import, on a real SQLite file', () => {
   const cases: Array<{ kind: string; file: string; args?: string[]; table: string }> = [
     { kind: 'transcripts', file: 'eval/devset/zh.calls.jsonl', table: 'calls' },
-    { kind: 'queue-log', file: `${fixtures}/asterisk/queue_log`, table: 'queue_events' },
-    { kind: 'queue-log', file: `${fixtures}/asterisk/queue_log_table.csv`, table: 'queue_events' },
+    { kind: 'queue-log', file: `${fixtures}/asterisk/queue_log`, table: 'queue_event_sets' },
+    { kind: 'queue-log', file: `${fixtures}/asterisk/queue_log_table.csv`, table: 'queue_event_sets' },
     { kind: 'cdr', file: `${fixtures}/asterisk/Master.csv`, table: 'queue_calls' },
     { kind: 'freeswitch', file: `${fixtures}/freeswitch/cdr.csv`, table: 'queue_calls' },
     { kind: 'freeswitch', file: `${fixtures}/freeswitch/cdrs.jsonl`, table: 'queue_calls' },

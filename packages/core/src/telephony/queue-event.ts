@@ -19,6 +19,13 @@ export type QueueEvent = {
   seq: number;
 };
 
+const PSEUDO_CALL_IDS = new Set(['NONE', 'MANAGER', 'REALTIME', '']);
+
+/** Call ids Asterisk logs for member and system events (ADDMEMBER, PAUSE, QUEUESTART …): no caller's visit. */
+export function isPseudoCallId(callId: string): boolean {
+  return PSEUDO_CALL_IDS.has(callId);
+}
+
 /** How one visit of a call to a queue ended. */
 export const queueOutcomes = [
   'answered',

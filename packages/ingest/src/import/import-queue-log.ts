@@ -1,4 +1,4 @@
-import { type QueueCall, reconstructQueueCalls } from '@callqa/core';
+import { isPseudoCallId, type QueueCall, type QueueEvent, reconstructQueueCalls } from '@callqa/core';
 import {
   callsWithQueueEvents,
   queueEventsOfCalls,
@@ -14,8 +14,6 @@ import { openInput } from '../jsonl/read-records.js';
 import { type ImportProgress, type ImportSummary, ImportTally } from './import-tally.js';
 import { OpenCalls } from './open-calls.js';
 
-/** Pseudo call ids of member and system events: they belong to no caller's visit. */
-const NOT_A_CALL = new Set(['NONE', 'MANAGER', 'REALTIME', '']);
 /** Calls rebuilt from the database per step: bounded memory however long the log. */
 const REBUILD_SLICE = 5000;
 
@@ -23,8 +21,9 @@ const REBUILD_SLICE = 5000;
  * Imports an Asterisk queue_log (text file or realtime table export). Every event is kept as
  * logged (idempotent by its content), and every call the file touched is rebuilt from all of its
  * events, so a visit cut at the end of one log and finished in the next comes out whole. A call
- * whose events all come from this file is rebuilt from memory once it has gone quiet; only calls
- * that already had stored events (an earlier log, a re-import) are read back from the database.
+ * whose events all come from this file is held in memory until it has gone quiet, then its events
+ * and visits are written together; only calls that already had stored events (an earlier log, a
+ * re-import) are merged into the database and read back from it.
  */
 export async function importQueueLog(
   store: Store,
@@ -33,7 +32,7 @@ export async function importQueueLog(
 ): Promise<ImportSummary & { visits: number }> {
   const tally = new ImportTally(store, options.format === 'csv' ? 'queue-log-table' : 'queue-log', file);
   let visits = 0;
-  const save = (calls: QueueCall[]) => {
+  const rebuild = (calls: QueueCall[]) => {
     if (calls.length === 0) return;
     saveQueueCalls(store, calls);
     visits += calls.length;
@@ -45,41 +44,58 @@ export async function importQueueLog(
     }
     refreshQueueHourSums(store, from, to);
   };
+  /** Calls whose events were all in memory: their events and visits are stored together, or not at all. */
+  const save = (events: QueueEvent[]) => {
+    if (events.length === 0) return;
+    store.sqlite.transaction(() => {
+      const result = saveQueueEvents(store, events, tally.summary.runId);
+      tally.summary.imported += result.inserted;
+      tally.summary.duplicates += result.duplicates;
+      rebuild(reconstructQueueCalls(events));
+    })();
+  };
   const summary = await tally.run(async () => {
     const s = tally.summary;
+    const runId = s.runId;
     const open = new OpenCalls();
     /** Calls to rebuild from the database at the end: they had events before this file. */
     const stored = new Set<string>();
     const agents = new Set<string>();
     const queues = new Set<string>();
+    const keep = (events: readonly QueueEvent[]) => {
+      if (events.length === 0) return;
+      const result = saveQueueEvents(store, events, runId);
+      s.imported += result.inserted;
+      s.duplicates += result.duplicates;
+    };
     for await (const batch of readQueueLogBatches(openInput(file), { format: options.format })) {
       s.rowsRead += batch.events.length + batch.errors.length;
       for (const e of batch.errors) tally.reject(e.line, e.field, e.message);
       const unseen: string[] = [];
       for (const event of batch.events) {
         const id = event.callId;
-        if (!NOT_A_CALL.has(id) && !stored.has(id) && !open.knows(id)) unseen.push(id);
+        if (!isPseudoCallId(id) && !stored.has(id) && !open.knows(id)) unseen.push(id);
       }
-      // Looked up before this batch is stored: a call with events already in the database is read back.
       const before = unseen.length > 0 ? callsWithQueueEvents(store, unseen) : new Set<string>();
-      const result = saveQueueEvents(store, batch.events, file);
-      s.imported += result.inserted;
-      s.duplicates += result.duplicates;
+      /** Member events, and events of calls already in the database: merged into the store now. */
+      const merged: QueueEvent[] = [];
       for (const event of batch.events) {
         const id = event.callId;
         if (event.agent && event.agent !== 'NONE') agents.add(event.agent);
         if (event.queue && event.queue !== 'NONE') queues.add(event.queue);
-        if (NOT_A_CALL.has(id) || stored.has(id)) continue;
-        if (before.has(id) || open.wasClosed(id)) {
-          // Its events are not all in memory (stored before, or some were already rebuilt): the database has them all.
-          open.drop(id);
+        if (isPseudoCallId(id) || stored.has(id)) {
+          merged.push(event);
+        } else if (before.has(id) || open.wasClosed(id)) {
+          // Some of its events are in the database already: the rest are merged there, and the call rebuilt from all.
           stored.add(id);
-        } else open.add(event);
+          merged.push(event);
+        } else if (!open.add(event)) s.duplicates++;
       }
-      save(reconstructQueueCalls(open.closeQuiet()));
+      keep(merged);
+      save(open.closeQuiet());
       options.onProgress?.(s);
     }
-    save(reconstructQueueCalls(open.closeAll()));
+    save(open.closeAll());
     upsertAgents(
       store,
       [...agents].map((id) => ({ id })),
@@ -90,7 +106,7 @@ export async function importQueueLog(
     );
     const ids = [...stored];
     for (let i = 0; i < ids.length; i += REBUILD_SLICE) {
-      save(reconstructQueueCalls(queueEventsOfCalls(store, ids.slice(i, i + REBUILD_SLICE))));
+      rebuild(reconstructQueueCalls(queueEventsOfCalls(store, ids.slice(i, i + REBUILD_SLICE))));
     }
   });
   return { ...summary, visits };

@@ -1,4 +1,5 @@
 import type { QueueEvent } from '@callqa/core';
+import { sameQueueEvent } from '@callqa/store';
 
 /**
  * How long a call stays open after its last event before it is rebuilt from memory. A queue visit
@@ -7,21 +8,7 @@ import type { QueueEvent } from '@callqa/core';
  */
 const QUIET_MS = 3 * 3_600_000;
 
-/** The same event logged twice within a file is stored once; in memory it must count once too. */
-function identity(event: QueueEvent): string {
-  return `${event.time}|${event.event}|${event.queue}|${event.agent}|${event.data.join('|')}`;
-}
-
-/** As the database gives it back: at most five data fields (the rest joined into the fifth), no trailing empties. */
-function normalized(event: QueueEvent): QueueEvent {
-  const data = event.data;
-  if (data.length <= 5 && (data.length === 0 || data[data.length - 1] !== '')) return event;
-  const kept = [...data.slice(0, 4), data.slice(4).join('|')];
-  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
-  return { ...event, data: kept };
-}
-
-type OpenCall = { events: QueueEvent[]; seen: Set<string>; last: number };
+type OpenCall = { events: QueueEvent[]; last: number };
 
 /**
  * The calls of a queue_log import whose events are all in memory, until they go quiet: the newest
@@ -40,19 +27,18 @@ export class OpenCalls {
     return this.closed.has(id);
   }
 
-  add(event: QueueEvent): void {
-    const e = normalized(event);
+  /** False when the file already logged the same event for this call (it is kept once). */
+  add(e: QueueEvent): boolean {
     let call = this.calls.get(e.callId);
     if (!call) {
-      call = { events: [], seen: new Set(), last: e.time };
+      call = { events: [], last: e.time };
       this.calls.set(e.callId, call);
     }
-    const key = identity(e);
-    if (call.seen.has(key)) return;
-    call.seen.add(key);
+    for (const kept of call.events) if (sameQueueEvent(e, kept)) return false;
     call.events.push(e);
     if (e.time > call.last) call.last = e.time;
     if (e.time > this.clock) this.clock = e.time;
+    return true;
   }
 
   drop(id: string): void {

@@ -12,6 +12,7 @@ import * as calibration from './0010-calibration.js';
 import * as coachingAndTraining from './0011-coaching-and-training.js';
 import * as webhooks from './0012-webhooks.js';
 import * as reminders from './0013-reminders.js';
+import * as queueEventSets from './0014-queue-event-sets.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011-coaching-and-training': coachingAndTraining,
   '0012-webhooks': webhooks,
   '0013-reminders': reminders,
+  '0014-queue-event-sets': queueEventSets,
 };

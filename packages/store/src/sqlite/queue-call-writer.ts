@@ -30,12 +30,14 @@ const writers = new WeakMap<BetterSqlite3.Database, QueueCallWriter>();
 export function queueCallWriter(sqlite: BetterSqlite3.Database): QueueCallWriter {
   const known = writers.get(sqlite);
   if (known) return known;
-  const exists = sqlite.prepare(
-    'select 1 from queue_calls where call_id = @call_id and queue = @queue and entered_at = @entered_at',
+  const all = ['call_id', 'queue', 'entered_at', ...COLUMNS];
+  const places = all.map(() => '?').join(', ');
+  // A new visit takes one statement; only a visit stored before is tried again as an update.
+  const insert = sqlite.prepare(
+    `insert into queue_calls (${all.join(', ')}) values (${places}) on conflict (call_id, queue, entered_at) do nothing`,
   );
   const upsert = sqlite.prepare(
-    `insert into queue_calls (call_id, queue, entered_at, ${COLUMNS.join(', ')})
-     values (@call_id, @queue, @entered_at, ${COLUMNS.map((c) => `@${c}`).join(', ')})
+    `insert into queue_calls (${all.join(', ')}) values (${places})
      on conflict (call_id, queue, entered_at) do update set
        ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}
      where (excluded.outcome <> 'noOutcome' or queue_calls.outcome = 'noOutcome')
@@ -45,11 +47,26 @@ export function queueCallWriter(sqlite: BetterSqlite3.Database): QueueCallWriter
     let inserted = 0;
     let updated = 0;
     for (const call of calls) {
-      const row = queueCallToRow(call);
-      const existed = exists.get(row) !== undefined;
-      if (upsert.run(row).changes === 0) continue;
-      if (existed) updated++;
-      else inserted++;
+      const r = queueCallToRow(call);
+      const values = [
+        r.call_id,
+        r.queue,
+        r.entered_at,
+        r.outcome,
+        r.wait_sec,
+        r.answered_at,
+        r.ended_at,
+        r.agent,
+        r.talk_sec,
+        r.hold_sec,
+        r.wrap_sec,
+        r.caller,
+        r.ended_by,
+        r.transferred,
+        r.ring_no_answer,
+      ];
+      if (insert.run(values).changes > 0) inserted++;
+      else if (upsert.run(values).changes > 0) updated++;
     }
     return { inserted, updated };
   });

@@ -61,7 +61,7 @@ export function dumpTables(store: Store): Record<string, unknown[]> {
     'queues',
     'evaluations',
     'check_results',
-    'queue_events',
+    'queue_event_sets',
     'queue_calls',
     'surveys',
   ];

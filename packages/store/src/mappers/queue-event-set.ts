@@ -1,0 +1,82 @@
+import { isPseudoCallId, type QueueEvent } from '@callqa/core';
+
+/** One stored event: time, queue, agent, event, data, its line in the source, and the import run. */
+type StoredEvent = [number, string, string, string, string[], number, number | null];
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Where an event is kept: a call's events together (part ''), so a call is read back in one row;
+ * member and system events (pseudo call ids such as NONE) by member and UTC day, so no row grows
+ * without end and an agent's day of logins and pauses is one read.
+ */
+export function queueEventSetKey(event: QueueEvent): { callId: string; part: string } {
+  if (!isPseudoCallId(event.callId)) return { callId: event.callId, part: '' };
+  const day = new Date(Math.floor(event.time / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  return { callId: event.callId, part: `${event.agent}|${day}` };
+}
+
+// A separator no log line holds (text logs split on '|', and a table export's fields may contain one).
+const SEP = '\u0001';
+
+/**
+ * What makes two events of a call the same: everything logged but the line, so the same log imported
+ * twice, or two overlapping extracts, keep each event once.
+ */
+export function queueEventIdentity(event: QueueEvent): string {
+  return `${event.time}${SEP}${event.queue}${SEP}${event.agent}${SEP}${event.event}${SEP}${event.data.join(SEP)}`;
+}
+
+/** The same test as queueEventIdentity without building strings: a call has a handful of events. */
+export function sameQueueEvent(a: QueueEvent, b: QueueEvent): boolean {
+  if (a.time !== b.time || a.event !== b.event || a.queue !== b.queue || a.agent !== b.agent) return false;
+  if (a.data.length !== b.data.length) return false;
+  for (let i = 0; i < a.data.length; i++) if (a.data[i] !== b.data[i]) return false;
+  return true;
+}
+
+/** The events without repeats, in their order: pairwise for a call's few, by identity for a long set. */
+export function distinctQueueEvents(events: readonly QueueEvent[]): QueueEvent[] {
+  const out: QueueEvent[] = [];
+  if (events.length > 32) {
+    const seen = new Set<string>();
+    for (const e of events) {
+      const id = queueEventIdentity(e);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(e);
+    }
+    return out;
+  }
+  outer: for (const e of events) {
+    for (const kept of out) if (sameQueueEvent(e, kept)) continue outer;
+    out.push(e);
+  }
+  return out;
+}
+
+export function storedEventIdentity(stored: StoredEvent): string {
+  return `${stored[0]}${SEP}${stored[1]}${SEP}${stored[2]}${SEP}${stored[3]}${SEP}${stored[4].join(SEP)}`;
+}
+
+export function toStoredEvent(event: QueueEvent, runId: number | null): StoredEvent {
+  return [event.time, event.queue, event.agent, event.event, event.data, event.seq, runId];
+}
+
+export function fromStoredEvent(callId: string, stored: StoredEvent): QueueEvent {
+  return {
+    time: stored[0],
+    callId,
+    queue: stored[1],
+    agent: stored[2],
+    event: stored[3],
+    data: stored[4],
+    seq: stored[5],
+  };
+}
+
+export function parseStoredEvents(json: string): StoredEvent[] {
+  return JSON.parse(json) as StoredEvent[];
+}
+
+export type { StoredEvent };
