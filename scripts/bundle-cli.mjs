@@ -18,8 +18,9 @@ rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: {
     bin: `${root}packages/cli/dist/bin.js`,
-    // Beside the chunks, where the transcript pool looks for it.
+    // Beside the chunks, where the importers look for them.
     'transcript-worker': `${root}packages/ingest/dist/import/transcript-worker.js`,
+    'queue-log-worker': `${root}packages/ingest/dist/import/queue-log-worker.js`,
   },
   outdir,
   bundle: true,

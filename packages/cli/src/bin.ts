@@ -53,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
       'time-zone': { type: 'string' },
       mapping: { type: 'string' },
       window: { type: 'string' },
+      workers: { type: 'string' },
       since: { type: 'string' },
       scenario: { type: 'string' },
       out: { type: 'string' },
@@ -107,6 +108,9 @@ async function main(argv: string[]): Promise<number> {
       const files = rest.slice(1);
       if (files.length === 0) throw new CliError('missing FILE; see callqa --help');
       const windowHours = number('--window', values.window);
+      const workers = number('--workers', values.workers);
+      if (workers !== undefined && !Number.isInteger(workers))
+        throw new CliError(`--workers must be a whole number (got "${values.workers}")`);
       return withStore((store) =>
         runImport(store, {
           kind,
@@ -117,6 +121,7 @@ async function main(argv: string[]): Promise<number> {
           ...(values.mapping !== undefined ? { mapping: values.mapping } : {}),
           ...(values['time-zone'] !== undefined ? { timeZone } : {}),
           ...(windowHours !== undefined ? { windowHours } : {}),
+          ...(workers !== undefined ? { workers } : {}),
         }),
       );
     }

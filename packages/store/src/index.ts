@@ -33,7 +33,12 @@ export {
   prepareCall,
   prepareEvaluation,
 } from './mappers/prepared-call.js';
-export { queueEventIdentity, sameQueueEvent } from './mappers/queue-event-set.js';
+export {
+  type EncodedQueueEventSet,
+  encodeQueueEventSets,
+  queueEventIdentity,
+  sameQueueEvent,
+} from './mappers/queue-event-set.js';
 export { migrate } from './migrate.js';
 export { migrations } from './migrations/index.js';
 export { openStore } from './open-store.js';
@@ -49,7 +54,7 @@ export {
 } from './save-calls.js';
 export { saveEvaluations } from './save-evaluations.js';
 export { type SaveQueueCallsResult, saveQueueCalls } from './save-queue-calls.js';
-export { saveQueueEvents } from './save-queue-events.js';
+export { saveQueueEventSets, saveQueueEvents } from './save-queue-events.js';
 export { saveSurveys } from './save-surveys.js';
 export {
   activeScorecard,

@@ -1,7 +1,7 @@
 import type { QueueEvent } from '@callqa/core';
 import type { Store } from './database.js';
-import { queueEventSetKey } from './mappers/queue-event-set.js';
-import { type QueueEventSet, writeQueueEventSets } from './sqlite/queue-event-set-writer.js';
+import { type EncodedQueueEventSet, encodeQueueEventSets } from './mappers/queue-event-set.js';
+import { writeQueueEventSets } from './sqlite/queue-event-set-writer.js';
 
 /**
  * Keeps raw queue-log events, known or not, in one transaction: a call's events in one set, member
@@ -14,16 +14,15 @@ export function saveQueueEvents(
   events: readonly QueueEvent[],
   runId: number | null,
 ): { inserted: number; duplicates: number } {
-  const sets = new Map<string, QueueEventSet & { events: QueueEvent[] }>();
-  for (const event of events) {
-    const { callId, part } = queueEventSetKey(event);
-    const key = `${callId}\u0000${part}`;
-    let set = sets.get(key);
-    if (!set) {
-      set = { callId, part, events: [] };
-      sets.set(key, set);
-    }
-    set.events.push(event);
-  }
-  return writeQueueEventSets(store, sets.values(), runId);
+  const { sets, repeated } = encodeQueueEventSets(events, runId);
+  const written = writeQueueEventSets(store, sets);
+  return { inserted: written.inserted, duplicates: written.duplicates + repeated };
+}
+
+/** Writes sets already encoded (by `encodeQueueEventSets`, on another thread perhaps), merging stored ones. */
+export function saveQueueEventSets(
+  store: Store,
+  sets: readonly EncodedQueueEventSet[],
+): { inserted: number; duplicates: number } {
+  return writeQueueEventSets(store, sets);
 }

@@ -17,6 +17,8 @@ Usage:
       transcripts are inspected with the active scorecard and stored with their evaluations; queue-log
       takes --format text|csv (table export); csv needs --mapping FILE; cdr and survey take --time-zone;
       survey takes --window HOURS to link answers to the caller's last call. Imports are idempotent.
+      transcripts and queue-log files of 4 MB or more are read on worker threads; --workers N sets how
+      many (0: none).
   callqa kpi [--from DATE] [--to DATE] [--by team,day] [--sl 20,30] [--short-abandon 5] [--format table|csv|json]
       Service level, ASA, AHT, abandonment … over stored queue visits, grouped by team, agent, queue,
       hour, day, week or month in --time-zone (default Asia/Shanghai). Definitions: docs/kpis.md.

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -49,6 +49,43 @@ describe('callqa import, on a real SQLite file', () => {
       expect(runs).toBe(2);
     },
   );
+
+  test('worker threads store exactly what a single thread stores, a log cut in two files included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callqa-threads-'));
+    const lines = readFileSync(`${fixtures}/asterisk/queue_log`, 'utf8').trimEnd().split('\n');
+    const half = Math.floor(lines.length / 2);
+    writeFileSync(join(dir, 'queue_log.1'), `${lines.slice(0, half).join('\n')}\n`);
+    writeFileSync(join(dir, 'queue_log'), `${lines.slice(half).join('\n')}\n`);
+    const dump = (db: string) => {
+      const sqlite = new Database(db, { readonly: true });
+      try {
+        return [
+          'select * from queue_calls order by call_id, queue, entered_at',
+          'select * from queue_hour_sums order by hour_start, queue, agent',
+          'select call_id, part, first_at, last_at, event_count from queue_event_sets order by call_id, part',
+          'select id, agent_id, team, queue, started_at, duration_ms from calls order by id',
+          'select t.call_id, t.turns from transcripts t order by t.call_id',
+          'select call_id, score, passed, fatal_failed, checks from evaluations order by call_id',
+          'select e.call_id, c.check_id, c.result, c.evidence from check_results c join evaluations e on e.id = c.evaluation_id order by 1, 2',
+        ].map((sql) => sqlite.prepare(sql).all());
+      } finally {
+        sqlite.close();
+      }
+    };
+    const run = (workers: string) => {
+      const db = join(dir, `w${workers}.db`);
+      for (const part of ['queue_log.1', 'queue_log']) {
+        runCli(['import', 'queue-log', join(dir, part), '--db', db, '--workers', workers]);
+      }
+      runCli(['import', 'transcripts', 'eval/devset/zh.calls.jsonl', '--db', db, '--workers', workers]);
+      return dump(db);
+    };
+    const single = run('0');
+    expect(single[0]?.length).toBeGreaterThan(0);
+    expect(single[3]?.length).toBeGreaterThan(0);
+    expect(run('1')).toEqual(single);
+    expect(run('2')).toEqual(single);
+  });
 
   test('a transcript import tells the QA managers of fatal hits, in the app and through subscribed webhooks', () => {
     const db = freshDb();

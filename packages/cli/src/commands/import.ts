@@ -22,6 +22,8 @@ export type ImportOptions = {
   mapping?: string;
   timeZone?: string;
   windowHours?: number;
+  /** Worker threads for transcripts and queue-log: 0 for none; unset, by the file's size. */
+  workers?: number;
   language: 'zh' | 'en';
 };
 
@@ -54,6 +56,7 @@ async function importOne(store: Store, file: string, options: ImportOptions, tic
       ...(options.mapping !== undefined ? { mapping: options.mapping } : {}),
       ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}),
       ...(options.windowHours !== undefined ? { windowHours: options.windowHours } : {}),
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
     });
   } catch (error) {
     if (error instanceof ImportOptionError) throw new CliError(error.message);

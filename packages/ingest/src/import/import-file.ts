@@ -28,6 +28,8 @@ export type ImportFileOptions = {
   timeZone?: string;
   /** survey: hours after a call within which an answer without a call id is linked to it. */
   windowHours?: number;
+  /** transcripts and queue-log: worker threads; 0 for none, unset to decide by the file's size. */
+  workers?: number;
   onProgress?: ImportProgress;
 };
 
@@ -53,12 +55,20 @@ export async function importFile(
   const tick = options.onProgress ?? (() => {});
   switch (options.kind) {
     case 'transcripts':
-      return importTranscripts(store, file, { scorecardFor: options.scorecardFor, onProgress: tick });
+      return importTranscripts(store, file, {
+        scorecardFor: options.scorecardFor,
+        onProgress: tick,
+        ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      });
     case 'queue-log': {
       const format = options.format ?? (/\.csv$/i.test(file) ? 'csv' : 'text');
       if (format !== 'text' && format !== 'csv')
         throw new ImportOptionError('the format of a queue-log is text or csv');
-      return importQueueLog(store, file, { format, onProgress: tick });
+      return importQueueLog(store, file, {
+        format,
+        onProgress: tick,
+        ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      });
     }
     case 'cdr': {
       const batches = (async function* () {

@@ -1,10 +1,10 @@
-import { statSync } from 'node:fs';
 import { type CallLanguage, type CompiledScorecard, callLanguages } from '@callqa/core';
 import { existingCallIds, type Store, savePreparedCalls } from '@callqa/store';
 import { openInput, type RawRecord, readRecordBatches } from '../jsonl/read-records.js';
 import { type ImportProgress, type ImportSummary, ImportTally } from './import-tally.js';
 import { type PreparedBatch, prepareTranscripts } from './prepare-transcripts.js';
 import { TranscriptPool } from './transcript-pool.js';
+import { usesWorkerThreads } from './worker-threads.js';
 
 export type TranscriptImportOptions = {
   /** The scorecard each call is inspected with (the active one of its language). */
@@ -13,18 +13,6 @@ export type TranscriptImportOptions = {
   /** Worker threads that parse and inspect (default: one per core; 0: all on this thread). */
   workers?: number;
 };
-
-/** Below this size starting workers (each compiles the scorecards) costs more than it saves. */
-const WORKERS_FROM_BYTES = 4 * 1024 * 1024;
-
-function isSmall(file: string): boolean {
-  if (file === '-') return false;
-  try {
-    return statSync(file).size < WORKERS_FROM_BYTES;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Imports call transcripts (the interchange JSONL or a JSON array): every call is inspected and
@@ -38,18 +26,17 @@ export async function importTranscripts(
   options: TranscriptImportOptions,
 ): Promise<ImportSummary> {
   const tally = new ImportTally(store, 'transcripts', file);
-  const pool =
-    options.workers === 0 || store.sqlite.memory || isSmall(file)
-      ? null
-      : TranscriptPool.open(
-          {
-            database: store.sqlite.name,
-            scorecards: Object.fromEntries(
-              callLanguages.map((language) => [language, options.scorecardFor(language).document]),
-            ),
-          },
-          options.workers,
-        );
+  const pool = !usesWorkerThreads(store, file, options.workers)
+    ? null
+    : TranscriptPool.open(
+        {
+          database: store.sqlite.name,
+          scorecards: Object.fromEntries(
+            callLanguages.map((language) => [language, options.scorecardFor(language).document]),
+          ),
+        },
+        options.workers,
+      );
   const prepare = pool
     ? (records: RawRecord[]) => pool.prepare(records)
     : async (records: RawRecord[]) =>

@@ -75,6 +75,66 @@ export function fromStoredEvent(callId: string, stored: StoredEvent): QueueEvent
   };
 }
 
+/** A set ready to write: what a worker thread can prepare and hand over as plain data. */
+export type EncodedQueueEventSet = {
+  callId: string;
+  part: string;
+  firstAt: number;
+  lastAt: number;
+  count: number;
+  /** JSON of the set's StoredEvents. */
+  events: string;
+};
+
+/**
+ * Groups events into their sets, each event once, encoded for writing. `repeated` counts the events
+ * that were given more than once.
+ */
+export function encodeQueueEventSets(
+  events: readonly QueueEvent[],
+  runId: number | null,
+): { sets: EncodedQueueEventSet[]; repeated: number } {
+  const groups = new Map<string, { callId: string; part: string; events: QueueEvent[] }>();
+  for (const event of events) {
+    const { callId, part } = queueEventSetKey(event);
+    const key = part === '' ? callId : `${callId}\u0000${part}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { callId, part, events: [] };
+      groups.set(key, group);
+    }
+    group.events.push(event);
+  }
+  const sets: EncodedQueueEventSet[] = [];
+  let repeated = 0;
+  for (const group of groups.values()) {
+    const distinct = distinctQueueEvents(group.events);
+    repeated += group.events.length - distinct.length;
+    sets.push(
+      encodeSet(
+        group.callId,
+        group.part,
+        distinct.map((e) => toStoredEvent(e, runId)),
+      ),
+    );
+  }
+  return { sets, repeated };
+}
+
+export function encodeSet(
+  callId: string,
+  part: string,
+  events: readonly StoredEvent[],
+): EncodedQueueEventSet {
+  let firstAt = Number.POSITIVE_INFINITY;
+  let lastAt = Number.NEGATIVE_INFINITY;
+  for (const e of events) {
+    if (e[0] < firstAt) firstAt = e[0];
+    if (e[0] > lastAt) lastAt = e[0];
+  }
+  return { callId, part, firstAt, lastAt, count: events.length, events: JSON.stringify(events) };
+}
+
 export function parseStoredEvents(json: string): StoredEvent[] {
   return JSON.parse(json) as StoredEvent[];
 }

@@ -2,14 +2,12 @@
  * SQLite only: the hot path of a queue_log import. A call's events are written as one row; a set
  * already stored (a call cut at the end of one log, a re-import) is read, merged and rewritten.
  */
-import type { QueueEvent } from '@callqa/core';
 import type { Store } from '../database.js';
 import {
-  distinctQueueEvents,
+  type EncodedQueueEventSet,
+  encodeSet,
   parseStoredEvents,
-  type StoredEvent,
   storedEventIdentity,
-  toStoredEvent,
 } from '../mappers/queue-event-set.js';
 import { prepareCached } from './execute.js';
 
@@ -19,23 +17,10 @@ const SELECT = 'select events from queue_event_sets where call_id = ? and part =
 const UPDATE = `update queue_event_sets set first_at = ?, last_at = ?, event_count = ?, events = ?
   where call_id = ? and part = ?`;
 
-export type QueueEventSet = { callId: string; part: string; events: readonly QueueEvent[] };
-
-function bounds(events: readonly StoredEvent[]): [number, number] {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const e of events) {
-    if (e[0] < first) first = e[0];
-    if (e[0] > last) last = e[0];
-  }
-  return [first, last];
-}
-
 /** Writes the sets in one transaction; counts events new to the store and events it already had. */
 export function writeQueueEventSets(
   store: Store,
-  sets: Iterable<QueueEventSet>,
-  runId: number | null,
+  sets: readonly EncodedQueueEventSet[],
 ): { inserted: number; duplicates: number } {
   const insert = prepareCached(store.sqlite, INSERT);
   const select = prepareCached(store.sqlite, SELECT).pluck();
@@ -44,23 +29,23 @@ export function writeQueueEventSets(
     let inserted = 0;
     let duplicates = 0;
     for (const set of sets) {
-      const fresh = distinctQueueEvents(set.events).map((event) => toStoredEvent(event, runId));
-      duplicates += set.events.length - fresh.length;
-      const [first, last] = bounds(fresh);
-      if (insert.run(set.callId, set.part, first, last, fresh.length, JSON.stringify(fresh)).changes > 0) {
-        inserted += fresh.length;
+      if (insert.run(set.callId, set.part, set.firstAt, set.lastAt, set.count, set.events).changes > 0) {
+        inserted += set.count;
         continue;
       }
       const stored = parseStoredEvents(select.get(set.callId, set.part) as string);
       const known = new Set(stored.map(storedEventIdentity));
-      const added = fresh.filter((e) => !known.has(storedEventIdentity(e)));
+      const added = parseStoredEvents(set.events).filter((e) => !known.has(storedEventIdentity(e)));
       inserted += added.length;
-      duplicates += fresh.length - added.length;
+      duplicates += set.count - added.length;
       if (added.length === 0) continue;
       // Log order: by time, the earlier source's events first among equal times (the sort is stable).
-      const merged = [...stored, ...added].sort((a, b) => a[0] - b[0]);
-      const [mFirst, mLast] = bounds(merged);
-      update.run(mFirst, mLast, merged.length, JSON.stringify(merged), set.callId, set.part);
+      const merged = encodeSet(
+        set.callId,
+        set.part,
+        [...stored, ...added].sort((a, b) => a[0] - b[0]),
+      );
+      update.run(merged.firstAt, merged.lastAt, merged.count, merged.events, set.callId, set.part);
     }
     return { inserted, duplicates };
   })();
