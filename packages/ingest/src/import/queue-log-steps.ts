@@ -9,7 +9,7 @@ import type { QueueLogWorkerData, QueueLogWorkerMessage } from './queue-log-work
 import { usesWorkerThreads } from './worker-threads.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./queue-log-worker.js', import.meta.url));
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 96 };
 
 export type QueueLogSteps = AsyncGenerator<QueueLogStep, QueueLogEnd>;
 
