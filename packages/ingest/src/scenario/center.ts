@@ -14,6 +14,10 @@ export type AgentHabits = {
   noHoldThanks: number;
   interrupt: number;
   hangupFirst: number;
+  /** 侮辱攻击, a fatal item. */
+  insult: number;
+  /** A call gone wrong from start to end: several problems at once, enough to fail it. */
+  badCall: number;
 };
 
 export type DemoAgent = {
@@ -96,6 +100,19 @@ const CLEAN: AgentHabits = {
   noHoldThanks: 0.05,
   interrupt: 0.02,
   hangupFirst: 0.01,
+  insult: 0.0005,
+  badCall: 0.015,
+};
+
+/** New agents slip more on the routine of a call (开头语, 结束语, 致歉, 等待致谢) and have more bad calls. */
+const NEW_HIRE: Partial<Record<keyof AgentHabits, number>> = {
+  missGreeting: 0.1,
+  missClosing: 0.15,
+  noApology: 0.25,
+  noHoldThanks: 0.25,
+  casualNi: 0.1,
+  filler: 0.15,
+  badCall: 0.06,
 };
 
 /** Profiles: most agents are good; some carry one habitual problem, a few several (the 20 % who make 80 % of errors). */
@@ -103,15 +120,31 @@ const PROFILES: Array<{ share: number; habits: Partial<AgentHabits> }> = [
   { share: 0.5, habits: {} },
   { share: 0.1, habits: { filler: 0.7 } },
   { share: 0.08, habits: { missClosing: 0.45, hangupFirst: 0.15 } },
-  { share: 0.08, habits: { impatience: 0.25, interrupt: 0.3, noApology: 0.4 } },
-  { share: 0.06, habits: { shirk: 0.25, forbidden: 0.1 } },
+  { share: 0.08, habits: { impatience: 0.25, interrupt: 0.3, noApology: 0.4, badCall: 0.06 } },
+  { share: 0.06, habits: { shirk: 0.25, forbidden: 0.1, badCall: 0.1, insult: 0.01 } },
   { share: 0.06, habits: { overpromise: 0.3 } },
   { share: 0.06, habits: { missGreeting: 0.3, casualNi: 0.3, noHoldThanks: 0.5 } },
   {
     share: 0.06,
-    habits: { filler: 0.5, impatience: 0.2, missClosing: 0.3, noApology: 0.5, forbidden: 0.08 },
+    habits: {
+      filler: 0.5,
+      impatience: 0.2,
+      missClosing: 0.3,
+      noApology: 0.5,
+      forbidden: 0.08,
+      badCall: 0.12,
+      insult: 0.02,
+    },
   },
 ];
+
+function withNewHireSlips(habits: AgentHabits): AgentHabits {
+  const out = { ...habits };
+  for (const [habit, floor] of Object.entries(NEW_HIRE) as Array<[keyof AgentHabits, number]>) {
+    out[habit] = Math.max(out[habit], floor);
+  }
+  return out;
+}
 
 /** About 40 agents over 4 ACD groups, each with a speaking rate, a pace and habits, from a seed. */
 export function buildAgents(random: Random, count = 40, startDate = '2025-03-01'): DemoAgent[] {
@@ -129,6 +162,7 @@ export function buildAgents(random: Random, count = 40, startDate = '2025-03-01'
     }
     // A few new agents hired during the period, so that "first N days" sample rules have someone to pick.
     const daysBefore = i % 13 === 5 ? -random.int(3, 20) : random.int(30, 1500);
+    const newHire = daysBefore < 30;
     agents.push({
       id: `a-${1001 + i}`,
       name: `${random.pick([...SURNAMES])}${random.pick(GIVEN)}`,
@@ -136,7 +170,7 @@ export function buildAgents(random: Random, count = 40, startDate = '2025-03-01'
       rate: Math.round(Math.min(285, Math.max(150, random.normal(235, 22)))) + (i % 17 === 3 ? 95 : 0),
       pace: Math.max(0.7, random.normal(1, 0.15)),
       hiredAt: new Date(start - daysBefore * 86_400_000).toISOString().slice(0, 10),
-      habits: { ...CLEAN, ...profile.habits },
+      habits: newHire ? withNewHireSlips({ ...CLEAN, ...profile.habits }) : { ...CLEAN, ...profile.habits },
     });
   }
   return agents;

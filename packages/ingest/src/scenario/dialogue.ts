@@ -1,5 +1,5 @@
 import type { Call, Turn } from '@callqa/core';
-import type { Business, DemoAgent } from './center.js';
+import type { AgentHabits, Business, DemoAgent } from './center.js';
 import type { Random } from './random.js';
 
 type Line = { speaker: 'agent' | 'customer'; text: string; gapBeforeMs?: number; overlapMs?: number };
@@ -19,6 +19,7 @@ export type PlantedProblems = Array<
   | 'interrupt'
   | 'agent_hangup'
   | 'speech_rate'
+  | 'insult'
 >;
 
 const COMPANY = '星河通信';
@@ -138,7 +139,22 @@ export function buildDialogue(
   agent: DemoAgent,
   business: Business,
 ): { lines: Line[]; planted: PlantedProblems; hangupBy: 'agent' | 'customer' } {
-  const h = agent.habits;
+  // A call that goes wrong from start to end (a bad day, a customer who got under the agent's skin):
+  // several problems at once, enough for the call to fail the standard.
+  const bad = random.chance(agent.habits.badCall);
+  const h: AgentHabits = bad
+    ? {
+        ...agent.habits,
+        missGreeting: 0.5,
+        casualNi: 1,
+        interrupt: 1,
+        noApology: 1,
+        shirk: 1,
+        impatience: 1,
+        missClosing: 1,
+        hangupFirst: 0.6,
+      }
+    : agent.habits;
   const planted: PlantedProblems = [];
   const ni = random.chance(h.casualNi);
   if (ni) planted.push('polite');
@@ -157,7 +173,8 @@ export function buildDialogue(
   }
   const opener = random.pick(OPENERS[business]);
   customerSay(opener);
-  const complained = business === 'complaint' || /没|还在|太|不满|投诉/.test(opener) || random.chance(0.15);
+  const complained =
+    bad || business === 'complaint' || /没|还在|太|不满|投诉/.test(opener) || random.chance(0.15);
   if (complained && business !== 'complaint') customerSay(random.pick(CUSTOMER_COMPLAINTS));
   const noApology = complained && random.chance(h.noApology);
   if (complained && noApology) planted.push('apology');
@@ -210,6 +227,11 @@ export function buildDialogue(
   if (random.chance(h.impatience)) {
     planted.push('impatience');
     reply = `我刚才已经说过了,${reply}`;
+  }
+  // 侮辱攻击: rare, and a fatal item whatever else the call did well.
+  if (random.chance(h.insult)) {
+    planted.push('insult');
+    reply = `${you}有病吧,${reply}`;
   }
   if (random.chance(h.filler)) {
     planted.push('filler');

@@ -60,6 +60,29 @@ describe('the demo center', () => {
     expect(unplanted).toBeLessThan(planted * 0.03);
   });
 
+  test('fails a realistic share of calls, a few on a fatal item, more in some groups than others', () => {
+    const evaluations = days
+      .flatMap((d) => d.calls)
+      .map((call) => ({
+        team: call.team,
+        evaluation: inspectCall(defaultScorecard('zh'), call),
+      }));
+    const failed = evaluations.filter((e) => !e.evaluation.passed);
+    const rate = failed.length / evaluations.length;
+    expect(rate).toBeGreaterThan(0.02);
+    expect(rate).toBeLessThan(0.08);
+    expect(failed.some((e) => e.evaluation.fatalFailed)).toBe(true);
+    const byTeam = new Map<string, number[]>();
+    for (const e of evaluations) {
+      const tally = byTeam.get(e.team ?? '') ?? [0, 0];
+      tally[0] = (tally[0] ?? 0) + (e.evaluation.passed ? 0 : 1);
+      tally[1] = (tally[1] ?? 0) + 1;
+      byTeam.set(e.team ?? '', tally);
+    }
+    const rates = [...byTeam.values()].map(([f = 0, n = 1]) => f / n);
+    expect(Math.max(...rates) - Math.min(...rates)).toBeGreaterThan(0.01);
+  });
+
   test('links a share of answered calls to surveys whose scores follow the quality of the call', () => {
     const calls = new Map(days.flatMap((d) => d.calls).map((c) => [c.id, c]));
     const rows = days.flatMap((d) => d.surveys).map((line) => line.split(','));
