@@ -42,6 +42,7 @@ describe('migrate', () => {
         '0012-webhooks',
         '0013-reminders',
         '0014-queue-event-sets',
+        '0015-call-list-order',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")

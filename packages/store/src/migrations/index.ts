@@ -13,6 +13,7 @@ import * as coachingAndTraining from './0011-coaching-and-training.js';
 import * as webhooks from './0012-webhooks.js';
 import * as reminders from './0013-reminders.js';
 import * as queueEventSets from './0014-queue-event-sets.js';
+import * as callListOrder from './0015-call-list-order.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0012-webhooks': webhooks,
   '0013-reminders': reminders,
   '0014-queue-event-sets': queueEventSets,
+  '0015-call-list-order': callListOrder,
 };
