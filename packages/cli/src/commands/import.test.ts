@@ -54,7 +54,9 @@ describe('callqa import, on a real SQLite file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'callqa-threads-'));
     const lines = readFileSync(`${fixtures}/asterisk/queue_log`, 'utf8').trimEnd().split('\n');
     const half = Math.floor(lines.length / 2);
-    writeFileSync(join(dir, 'queue_log.1'), `${lines.slice(0, half).join('\n')}\n`);
+    // A bad line and a repeated one: rejected and skipped the same way on every thread.
+    const first = [...lines.slice(0, half), 'not|a|queue_log|line', lines[1] ?? ''];
+    writeFileSync(join(dir, 'queue_log.1'), `${first.join('\n')}\n`);
     writeFileSync(join(dir, 'queue_log'), `${lines.slice(half).join('\n')}\n`);
     const dump = (db: string) => {
       const sqlite = new Database(db, { readonly: true });
@@ -67,6 +69,7 @@ describe('callqa import, on a real SQLite file', () => {
           'select t.call_id, t.turns from transcripts t order by t.call_id',
           'select call_id, score, passed, fatal_failed, checks from evaluations order by call_id',
           'select e.call_id, c.check_id, c.result, c.evidence from check_results c join evaluations e on e.id = c.evaluation_id order by 1, 2',
+          'select kind, status, rows_read, imported, duplicates, rejected, errors from import_runs order by id',
         ].map((sql) => sqlite.prepare(sql).all());
       } finally {
         sqlite.close();
@@ -82,6 +85,7 @@ describe('callqa import, on a real SQLite file', () => {
     };
     const single = run('0');
     expect(single[0]?.length).toBeGreaterThan(0);
+    expect(single[7]?.[0]).toMatchObject({ rejected: 1, duplicates: 1 });
     expect(single[3]?.length).toBeGreaterThan(0);
     expect(run('1')).toEqual(single);
     expect(run('2')).toEqual(single);
