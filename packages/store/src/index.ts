@@ -16,6 +16,7 @@ export {
   latestEvaluationOf,
   listCalls,
 } from './list-calls.js';
+export { listMemberEvents } from './list-member-events.js';
 export { type ListQueueCallsFilter, listQueueCalls } from './list-queue-calls.js';
 export { listSurveys } from './list-surveys.js';
 export {

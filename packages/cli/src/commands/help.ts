@@ -23,6 +23,7 @@ Usage:
       Service level, ASA, AHT, abandonment … over stored queue visits, grouped by team, agent, queue,
       hour, day, week or month in --time-zone (default Asia/Shanghai). Definitions: docs/kpis.md.
       Reports come from hourly totals kept on import; --exact computes from every stored visit.
+      By agent: logged-in and paused hours, occupancy and calls per hour from the queue_log's member events.
   callqa reinspect --scorecard ID|FILE [--since DATE] [--format table|json]
       Re-run a scorecard over stored calls, keep the old evaluations, print what changed.
   callqa seed [--scenario demo|month|bench] [--days N]   Generate and import a realistic demo center.

@@ -228,6 +228,24 @@ describe('callqa kpi --format json', () => {
     expect(report.definitions.abandonRate).toBeTruthy();
   });
 
+  test("by agent, adds each agent's logged-in and paused time, occupancy and calls per hour", () => {
+    const db = freshDb();
+    runCli(['import', 'queue-log', `${fixtures}/asterisk/queue_log`, '--db', db]);
+    const report = JSON.parse(runCli(['kpi', '--db', db, '--by', 'agent', '--format', 'json']).stdout);
+    const row = report.rows.find((r: { key: { agent: string } }) => r.key.agent === 'PJSIP/801');
+    // Member of two queues from 5 s until the restart at 1,600 s, again from 1,610 s to the log's last
+    // event at 2,100 s; paused everywhere (PAUSEALL) from 1,000 to 1,300 s; a PAUSE in one queue only is no pause.
+    expect(row.loggedInSec).toBe(1595 + 490);
+    expect(row.pausedSec).toBe(300);
+    expect(row.callsPerAgentHour).toBeCloseTo(row.answered / (2085 / 3600), 6);
+    expect(row.occupancy).toBeGreaterThan(0);
+    expect(row.occupancy).toBeLessThan(1);
+    expect(report.total.loggedInSec).toBeGreaterThan(row.loggedInSec);
+    expect(report.definitions.occupancy).toContain('loggedInSec');
+    const byQueue = JSON.parse(runCli(['kpi', '--db', db, '--by', 'queue', '--format', 'json']).stdout);
+    expect(byQueue.rows[0]).not.toHaveProperty('occupancy');
+  });
+
   test('names a bad date or dimension', () => {
     const db = freshDb();
     expect(runCli(['kpi', '--db', db, '--from', '2025-02-30']).stderr).toContain(

@@ -1,4 +1,7 @@
 import {
+  type AgentOccupancy,
+  agentHandling,
+  agentTimeDefinitions,
   type GroupDimension,
   groupDimensions,
   hourlySumsSupport,
@@ -21,6 +24,7 @@ import {
 } from '@callqa/store';
 import { csvField } from '../format/csv-formatter.js';
 import { displayWidth, padDisplay, padDisplayStart } from '../format/display-width.js';
+import { agentTimes, handledFromHours } from './agent-time.js';
 import { CliError } from './cli-error.js';
 
 export type KpiOptions = {
@@ -98,7 +102,42 @@ export function parseThresholds(value: string | undefined): number[] {
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const sec = (x: number | null) => (x === null ? '—' : x.toFixed(1));
 
-function columns(report: KpiReport, thresholds: number[], zh: boolean) {
+type AgentTimeKpis = Pick<AgentOccupancy, 'loggedInSec' | 'pausedSec' | 'occupancy' | 'callsPerAgentHour'>;
+
+/** The report with each agent's logged-in and paused time, occupancy and calls per hour, and their total. */
+function withAgentTimes(report: KpiReport, times: Map<string, AgentOccupancy>): KpiReport {
+  const sum = { loggedInSec: 0, pausedSec: 0, handled: 0, handleSec: 0 };
+  const rows = report.rows.map((row) => {
+    const time = times.get(row.key.agent ?? '');
+    if (!time) return row;
+    sum.loggedInSec += time.loggedInSec;
+    sum.pausedSec += time.pausedSec;
+    sum.handled += time.handled;
+    sum.handleSec += time.handleSec;
+    return { ...row, ...agentTimeKpis(time) };
+  });
+  const total: AgentTimeKpis = {
+    loggedInSec: sum.loggedInSec,
+    pausedSec: sum.pausedSec,
+    occupancy: sum.loggedInSec - sum.pausedSec > 0 ? sum.handleSec / (sum.loggedInSec - sum.pausedSec) : null,
+    callsPerAgentHour: sum.loggedInSec > 0 ? sum.handled / (sum.loggedInSec / 3600) : null,
+  };
+  return {
+    rows,
+    total: { ...report.total, ...total },
+    definitions: { ...report.definitions, ...agentTimeDefinitions },
+  };
+}
+
+function agentTimeKpis(time: AgentOccupancy): AgentTimeKpis {
+  const { loggedInSec, pausedSec, occupancy, callsPerAgentHour } = time;
+  return { loggedInSec, pausedSec, occupancy, callsPerAgentHour };
+}
+
+const hoursOf = (x: number | undefined) => (x === undefined ? '—' : (x / 3600).toFixed(1));
+const num = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toFixed(1));
+
+function columns(report: KpiReport, thresholds: number[], zh: boolean, agentTime = false) {
   const head = [
     zh ? '进线' : 'entered',
     zh ? '接通' : 'answered',
@@ -111,8 +150,16 @@ function columns(report: KpiReport, thresholds: number[], zh: boolean) {
     'ASA s',
     'AHT s',
     zh ? '放弃率' : 'abandon',
+    ...(agentTime
+      ? [
+          zh ? '在线小时' : 'logged-in h',
+          zh ? '小休小时' : 'paused h',
+          zh ? '占用率' : 'occupancy',
+          zh ? '每小时接听' : 'calls/h',
+        ]
+      : []),
   ];
-  const cells = (k: QueueKpis) => [
+  const cells = (k: QueueKpis & Partial<AgentTimeKpis>) => [
     String(k.entered),
     String(k.answered),
     String(k.abandoned),
@@ -124,6 +171,9 @@ function columns(report: KpiReport, thresholds: number[], zh: boolean) {
     sec(k.asaSec),
     sec(k.ahtSec),
     pct(k.abandonRate),
+    ...(agentTime
+      ? [hoursOf(k.loggedInSec), hoursOf(k.pausedSec), pct(k.occupancy ?? null), num(k.callsPerAgentHour)]
+      : []),
   ];
   const keyNames = report.rows[0] ? Object.keys(report.rows[0].key) : [];
   const rows = report.rows.map((r) => [...keyNames.map((k) => r.key[k] ?? ''), ...cells(r)]);
@@ -175,11 +225,25 @@ export function runKpi(store: Store, options: KpiOptions): string {
       hours.map((h) => h.hourStart),
       reportOptions,
     );
-  const report: KpiReport = fromSums
+  const visits = fromSums ? [] : listQueueCalls(store, range);
+  const queueReport: KpiReport = fromSums
     ? kpiReportFromHourlySums(hours, reportOptions)
-    : kpiReport(listQueueCalls(store, range), reportOptions);
+    : kpiReport(visits, reportOptions);
+  // By agent (and group), the agents' own time too: it belongs to the agent, not to a queue or an hour.
+  const byAgentAlone =
+    dims.has('agent') &&
+    !['queue', 'hour', 'day', 'week', 'month'].some((d) => dims.has(d as GroupDimension));
+  const times = byAgentAlone
+    ? agentTimes(store, fromSums ? handledFromHours(hours) : agentHandling(visits), range)
+    : undefined;
+  const report: KpiReport = times ? withAgentTimes(queueReport, times) : queueReport;
   if (options.format === 'json') return `${JSON.stringify(report)}\n`;
-  const { head, rows } = columns(report, options.thresholdsSec, options.language === 'zh');
+  const { head, rows } = columns(
+    report,
+    options.thresholdsSec,
+    options.language === 'zh',
+    times !== undefined,
+  );
   if (options.format === 'csv')
     return `\uFEFF${[head, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));

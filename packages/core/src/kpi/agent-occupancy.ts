@@ -27,6 +27,40 @@ export function agentOccupancy(
   sessions: readonly AgentSession[],
   options: { agentOf?: (agent: string) => string } = {},
 ): AgentOccupancy[] {
+  return agentOccupancyFromTotals(agentHandling(calls), sessions, options);
+}
+
+/** Answered visits and their handle time by agent (visits with unknown talk add 0 seconds). */
+export function agentHandling(calls: Iterable<QueueCall>): AgentHandling[] {
+  const totals = new Map<string, AgentHandling>();
+  for (const call of calls) {
+    if (call.outcome !== 'answered' || call.agent === undefined) continue;
+    const t = totals.get(call.agent) ?? { agent: call.agent, handled: 0, handleSec: 0 };
+    t.handled++;
+    t.handleSec += (call.talkSec ?? 0) + (call.holdSec ?? 0) + (call.wrapSec ?? 0);
+    totals.set(call.agent, t);
+  }
+  return [...totals.values()];
+}
+
+/** What the agent columns of a report mean, as `kpiDefinitions` says it for the queue figures. */
+export const agentTimeDefinitions: Readonly<Record<string, string>> = {
+  loggedInSec:
+    'Seconds the agent was a member of a queue (ADDMEMBER … REMOVEMEMBER) or logged in (AGENTLOGIN … AGENTLOGOFF) within the period.',
+  pausedSec: 'Part of loggedInSec the agent was paused everywhere (PAUSEALL, or paused in every queue).',
+  occupancy: 'Handle time (talk + hold + after-call work) of answered visits / (loggedInSec − pausedSec).',
+  callsPerAgentHour: 'Answered visits / logged-in hours.',
+};
+
+/** What an agent handled over a period: answered visits and their handle time in seconds. */
+export type AgentHandling = { agent: string; handled: number; handleSec: number };
+
+/** As `agentOccupancy`, from per-agent totals (the stored hourly totals, say) instead of visits. */
+export function agentOccupancyFromTotals(
+  totals: Iterable<AgentHandling>,
+  sessions: readonly AgentSession[],
+  options: { agentOf?: (agent: string) => string } = {},
+): AgentOccupancy[] {
   const name = options.agentOf ?? ((agent: string) => agent);
   const rows = new Map<string, AgentOccupancy>();
   const row = (agent: string) => {
@@ -50,11 +84,10 @@ export function agentOccupancy(
     r.loggedInSec += s.loggedInSec;
     r.pausedSec += s.pausedSec;
   }
-  for (const call of calls) {
-    if (call.outcome !== 'answered' || call.agent === undefined) continue;
-    const r = row(name(call.agent));
-    r.handled++;
-    r.handleSec += (call.talkSec ?? 0) + (call.holdSec ?? 0) + (call.wrapSec ?? 0);
+  for (const t of totals) {
+    const r = row(name(t.agent));
+    r.handled += t.handled;
+    r.handleSec += t.handleSec;
   }
   for (const r of rows.values()) {
     r.occupancy = ratio(r.handleSec, r.loggedInSec - r.pausedSec);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { agentSessions } from './agent-sessions.js';
+import { agentSessions, clipAgentSessions } from './agent-sessions.js';
 import type { QueueEvent } from './queue-event.js';
 
 let seq = 0;
@@ -52,5 +52,30 @@ describe('agentSessions', () => {
       { until: 100_000 },
     );
     expect(sessions[0]).toMatchObject({ loggedInSec: 90, pausedSec: 0 });
+  });
+});
+
+describe('clipAgentSessions', () => {
+  test('keeps only the time within the window, and no agent without any', () => {
+    const sessions = agentSessions([
+      ev(0, 'q1', 'SIP/1', 'ADDMEMBER'),
+      ev(30, 'q1', 'SIP/1', 'PAUSE'),
+      ev(60, 'q1', 'SIP/1', 'UNPAUSE'),
+      ev(100, 'q1', 'SIP/1', 'REMOVEMEMBER'),
+      ev(0, 'q1', 'SIP/2', 'ADDMEMBER'),
+      ev(10, 'q1', 'SIP/2', 'REMOVEMEMBER'),
+    ]);
+    expect(clipAgentSessions(sessions, 20_000, 80_000)).toEqual([
+      {
+        agent: 'SIP/1',
+        loggedInSec: 60,
+        pausedSec: 30,
+        periods: [
+          { start: 20_000, end: 30_000, paused: false },
+          { start: 30_000, end: 60_000, paused: true },
+          { start: 60_000, end: 80_000, paused: false },
+        ],
+      },
+    ]);
   });
 });

@@ -128,3 +128,30 @@ export function agentSessions(
   for (const [agent, s] of states) close(agent, s, until);
   return [...sessions.values()].sort((a, b) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
 }
+
+/**
+ * The sessions as seen within [from, to): each period cut to the window, the times recounted. An
+ * agent with no time in the window is left out.
+ */
+export function clipAgentSessions(
+  sessions: readonly AgentSession[],
+  from: number,
+  to: number,
+): AgentSession[] {
+  const out: AgentSession[] = [];
+  for (const s of sessions) {
+    const periods: AgentPeriod[] = [];
+    let loggedInSec = 0;
+    let pausedSec = 0;
+    for (const p of s.periods) {
+      const start = Math.max(p.start, from);
+      const end = Math.min(p.end, to);
+      if (end <= start) continue;
+      periods.push({ start, end, paused: p.paused });
+      loggedInSec += (end - start) / 1000;
+      if (p.paused) pausedSec += (end - start) / 1000;
+    }
+    if (periods.length > 0) out.push({ agent: s.agent, loggedInSec, pausedSec, periods });
+  }
+  return out;
+}

@@ -19,7 +19,9 @@ export type QueueEvent = {
   seq: number;
 };
 
-const PSEUDO_CALL_IDS = new Set(['NONE', 'MANAGER', 'REALTIME', '']);
+/** Call ids Asterisk logs for member and system events rather than a caller's call. */
+export const pseudoCallIds: readonly string[] = ['NONE', 'MANAGER', 'REALTIME', ''];
+const PSEUDO_CALL_IDS = new Set(pseudoCallIds);
 
 /** Call ids Asterisk logs for member and system events (ADDMEMBER, PAUSE, QUEUESTART …): no caller's visit. */
 export function isPseudoCallId(callId: string): boolean {
