@@ -2,7 +2,8 @@
  * npm run bench:api — requests per second and latency of the API on the demo center, on 127.0.0.1:
  * `callqa serve --demo` on a fresh database (pinned to one core when taskset exists, so that the
  * load generator has the other), then autocannon against the call list (plain and filtered) and
- * the call detail, as the QA manager. Options: --seconds N (each run, default 10), --connections N (10).
+ * the call detail, as the QA manager, and the QA loop's pages (review queue, review form, appeals,
+ * agents' results, check agreement). Options: --seconds N (each run, default 10), --connections N (10).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -52,12 +53,16 @@ try {
     }, 100);
     server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'demo-qa', password: 'callqa-demo' }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const signIn = async (username) => {
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: 'callqa-demo' }),
+    });
+    return (login.headers.get('set-cookie') ?? '').split(';')[0];
+  };
+  const cookie = await signIn('demo-qa');
+  const inspector = await signIn('demo-inspector');
   const first = await (await fetch(`${url}/api/calls?pageSize=1`, { headers: { cookie } })).json();
   const sample = first.items[0];
   const day = sample.startedAt.slice(0, 10);
@@ -69,12 +74,18 @@ try {
     ],
     ['GET /api/calls?page=40', '/api/calls?pageSize=50&page=40'],
     ['GET /api/calls/:id', `/api/calls/${encodeURIComponent(sample.id)}`],
+    // The QA loop's pages: an inspector's queue, a call's review form, appeals, and the statistics.
+    ['GET /api/review-queue (inspector)', '/api/review-queue', inspector],
+    ['GET /api/calls/:id/review-form', `/api/calls/${encodeURIComponent(sample.id)}/review-form`],
+    ['GET /api/appeals', '/api/appeals'],
+    ['GET /api/quality/agents', '/api/quality/agents'],
+    ['GET /api/quality/check-agreement', '/api/quality/check-agreement'],
   ];
   const rows = [];
-  for (const [what, path] of runs) {
+  for (const [what, path, as = cookie] of runs) {
     const result = await autocannon({
       url: `${url}${path}`,
-      headers: { cookie },
+      headers: { cookie: as },
       connections,
       duration: seconds,
     });
@@ -87,10 +98,10 @@ try {
   console.log(
     `callqa API on the demo center (${first.total} calls), ${connections} connections, ${seconds} s each, server ${pin.length ? 'pinned to one core' : 'unpinned'}`,
   );
-  console.log('what                              req/s    p50 ms   p99 ms   requests');
+  console.log('what                                  req/s    p50 ms   p99 ms   requests');
   for (const [what, rps, p50, p99, total] of rows) {
     console.log(
-      `${what.padEnd(32)}${Math.round(rps).toString().padStart(7)}${String(p50).padStart(10)}${String(p99).padStart(9)}${String(total).padStart(11)}`,
+      `${what.padEnd(36)}${Math.round(rps).toString().padStart(7)}${String(p50).padStart(10)}${String(p99).padStart(9)}${String(total).padStart(11)}`,
     );
   }
   console.log(`server peak RSS ${peak.toFixed(0)} MB`);
