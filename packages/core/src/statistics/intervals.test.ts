@@ -31,4 +31,14 @@ describe('bootstrapMeanInterval', () => {
     expect(bootstrapMeanInterval([])).toBeNull();
     expect(bootstrapMeanInterval([80, 80, 80])).toEqual({ low: 80, high: 80 });
   });
+
+  test('is as wide as the normal approximation says on a large sample', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i);
+    const interval = bootstrapMeanInterval(values, { seed: 9 }) as { low: number; high: number };
+    // Standard error 28.87 / √100; a 95 % interval is about ±1.96 of it around the mean 49.5.
+    const half = (1.96 * Math.sqrt(((100 * 100 - 1) / 12) * (99 / 100))) / 10;
+    expect((interval.high - interval.low) / 2).toBeGreaterThan(half * 0.9);
+    expect((interval.high - interval.low) / 2).toBeLessThan(half * 1.1);
+    expect((interval.high + interval.low) / 2).toBeCloseTo(49.5, 0);
+  });
 });

@@ -34,11 +34,11 @@ export function bootstrapMeanInterval(
   if (n === 0) return null;
   const { confidence = 0.95, resamples = 2000, seed = 1 } = options;
   const means = new Float64Array(resamples);
-  let counter = 0;
+  const next = mulberry32(Math.floor(seededRank(seed, 'bootstrap') * 0x1_0000_0000));
   for (let r = 0; r < resamples; r++) {
     let sum = 0;
     for (let i = 0; i < n; i++) {
-      const pick = Math.floor(seededRank(seed, String(counter++)) * n);
+      const pick = Math.floor(next() * n);
       sum += values[pick] as number;
     }
     means[r] = sum / n;
@@ -47,4 +47,19 @@ export function bootstrapMeanInterval(
   const alpha = (1 - confidence) / 2;
   const at = (q: number) => means[Math.min(resamples - 1, Math.max(0, Math.floor(q * resamples)))] as number;
   return { low: at(alpha), high: at(1 - alpha) };
+}
+
+/**
+ * A small seeded generator of uniform numbers in [0, 1) (mulberry32): a bootstrap draws thousands
+ * of them per agent on every request, where hashing a key per draw cost most of the time.
+ */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
