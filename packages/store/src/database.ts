@@ -15,6 +15,7 @@ export type Database = {
   queue_event_sets: QueueEventSetsTable;
   queue_calls: QueueCallsTable;
   queue_hour_sums: QueueHourSumsTable;
+  queue_day_sums: QueueDaySumsTable;
   evaluations: EvaluationsTable;
   latest_evaluations: EvaluationsRow;
   check_results: CheckResultsTable;
@@ -438,6 +439,9 @@ export type Store = {
 };
 
 /** Hourly totals of queue visits (migration 0003); within_<T> counts answered within T seconds. */
+/** The hourly totals added up by day of UTC+08:00 (`day_start` is the day's midnight there, as epoch ms). */
+export type QueueDaySumsTable = Omit<QueueHourSumsTable, 'hour_start'> & { day_start: number };
+
 export type QueueHourSumsTable = {
   hour_start: number;
   queue: string;

@@ -67,14 +67,14 @@ export function queueEventsOfCalls(store: Store, callIds: readonly string[]): Qu
 }
 
 /**
- * Each queue's ACD group: the team whose agents answered most of its visits, read from the hourly
- * totals (a few rows an hour) rather than from every stored call.
+ * Each queue's ACD group: the team whose agents answered most of its visits, read from the daily
+ * totals (a few rows a day) rather than from every stored call.
  */
 export function queueTeams(store: Store): Map<string, string> {
   const rows = prepareCached(
     store.sqlite,
     `select h.queue as queue, a.team as team, sum(h.answered) as answered
-     from queue_hour_sums h join agents a on a.id = h.agent
+     from queue_day_sums h join agents a on a.id = h.agent
      where a.team is not null
      group by h.queue, a.team
      order by answered desc`,

@@ -43,6 +43,7 @@ describe('migrate', () => {
         '0013-reminders',
         '0014-queue-event-sets',
         '0015-call-list-order',
+        '0016-queue-day-sums',
       ]);
       const tables = fresh.sqlite
         .prepare("select name from sqlite_master where type in ('table', 'view') order by name")

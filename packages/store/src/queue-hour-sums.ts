@@ -36,10 +36,43 @@ const COLUMNS = `hour_start, queue, agent, entered, answered, abandoned, timed_o
 /** The insert of totals for [?, ?), shared with the migration that fills the table for older data. */
 export const INSERT_TOTALS = `insert into queue_hour_sums (${COLUMNS}) ${TOTALS}`;
 
+/** The columns a coarser grain adds up (max_wait_sec takes the maximum). */
+const SUMMED_COLUMNS = [
+  'entered',
+  'answered',
+  'abandoned',
+  'timed_out',
+  'exited_other',
+  'no_outcome',
+  'transferred',
+  'short_abandoned',
+  'answered_wait_sec',
+  'abandoned_wait_sec',
+  'talked',
+  'talk_sec',
+  'handle_sec',
+  ...rollupThresholdsSec.map((t) => `within_${t}`),
+];
+
+const DAY_MS = 86_400_000;
+/**
+ * Daily totals are kept for the days of UTC+08:00 (China Standard Time, which has no daylight
+ * saving): a report by day in a zone of that offset reads them; any other zone reads the hours.
+ */
+export const DAY_SUMS_OFFSET_MS = 8 * HOUR_MS;
+const dayOf = (ms: number) => ms - ((((ms + DAY_SUMS_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS);
+
+const INSERT_DAY_TOTALS = `insert into queue_day_sums (day_start, queue, agent, max_wait_sec, ${SUMMED_COLUMNS.join(', ')})
+  select hour_start - ((hour_start + ${DAY_SUMS_OFFSET_MS} + ${DAY_MS * 1000}) % ${DAY_MS}), queue, agent,
+    max(max_wait_sec), ${SUMMED_COLUMNS.map((c) => `sum(${c})`).join(', ')}
+  from queue_hour_sums where hour_start >= ? and hour_start < ?
+  group by hour_start - ((hour_start + ${DAY_SUMS_OFFSET_MS} + ${DAY_MS * 1000}) % ${DAY_MS}), queue, agent`;
+
 /**
  * Recomputes the hourly totals of every hour touching [from, to] (epoch ms) from the stored visits,
- * in one transaction. Importers call it for the span they wrote; recomputing (rather than adding)
- * keeps the totals right when an import completes or replaces visits already counted.
+ * and the daily totals of the days those hours fall in, in one transaction. Importers call it for
+ * the span they wrote; recomputing (rather than adding) keeps the totals right when an import
+ * completes or replaces visits already counted.
  */
 export function refreshQueueHourSums(store: Store, from: number, to: number): void {
   const start = from - (from % HOUR_MS);
@@ -50,6 +83,13 @@ export function refreshQueueHourSums(store: Store, from: number, to: number): vo
       end,
     );
     prepareCached(store.sqlite, INSERT_TOTALS).run(start, end);
+    const firstDay = dayOf(start);
+    const endDay = dayOf(end - 1) + DAY_MS;
+    prepareCached(store.sqlite, 'delete from queue_day_sums where day_start >= ? and day_start < ?').run(
+      firstDay,
+      endDay,
+    );
+    prepareCached(store.sqlite, INSERT_DAY_TOTALS).run(firstDay, endDay);
   })();
 }
 
@@ -68,24 +108,7 @@ export type HourSumsDetail = {
   time?: { by: 'hour' } | { by: 'day'; offsetMs: number } | { by: 'none' };
 };
 
-const SUMMED = [
-  'entered',
-  'answered',
-  'abandoned',
-  'timed_out',
-  'exited_other',
-  'no_outcome',
-  'transferred',
-  'short_abandoned',
-  'answered_wait_sec',
-  'abandoned_wait_sec',
-  'talked',
-  'talk_sec',
-  'handle_sec',
-  ...rollupThresholdsSec.map((t) => `within_${t}`),
-];
-
-/** The hourly totals of [from, to), summed over what the report does not tell apart. */
+/** The totals of [from, to), summed over what the report does not tell apart. */
 export function listQueueHourSums(
   store: Store,
   filter: { from?: number; to?: number } = {},
@@ -98,27 +121,34 @@ export function listQueueHourSums(
       : "''";
   const agent = detail.agent || detail.queueWhenNoAgent ? 'agent' : "''";
   const time = detail.time ?? { by: 'hour' };
-  const DAY_MS = 86_400_000;
+  // The daily totals answer when the report keeps no time finer than their days and its bounds fall
+  // on their midnights: a thirtieth of the rows of the hourly ones.
+  const onDays = (ms: number | undefined) => ms === undefined || dayOf(ms) === ms;
+  const daily =
+    (time.by === 'none' || (time.by === 'day' && time.offsetMs === DAY_SUMS_OFFSET_MS)) &&
+    onDays(filter.from) &&
+    onDays(filter.to);
+  const column = daily ? 'day_start' : 'hour_start';
   // Integer arithmetic both databases share: the UTC moment of the local midnight a row's hour falls in.
   const start =
-    time.by === 'hour'
-      ? 'hour_start'
-      : time.by === 'day'
-        ? `hour_start - ((hour_start + ${Math.trunc(time.offsetMs)} + ${DAY_MS * 1000}) % ${DAY_MS})`
-        : 'min(hour_start)';
+    time.by === 'none'
+      ? `min(${column})`
+      : daily || time.by === 'hour'
+        ? column
+        : `hour_start - ((hour_start + ${Math.trunc(time.offsetMs)} + ${DAY_MS * 1000}) % ${DAY_MS})`;
   const where: string[] = [];
   const params: number[] = [];
   if (filter.from !== undefined) {
-    where.push('hour_start >= ?');
+    where.push(`${column} >= ?`);
     params.push(filter.from);
   }
   if (filter.to !== undefined) {
-    where.push('hour_start < ?');
+    where.push(`${column} < ?`);
     params.push(filter.to);
   }
   const text = `select ${start} as hour_start, ${queue} as queue, ${agent} as agent, max(max_wait_sec) as max_wait_sec,
-    ${SUMMED.map((c) => `sum(${c}) as ${c}`).join(', ')}
-    from queue_hour_sums ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+    ${SUMMED_COLUMNS.map((c) => `sum(${c}) as ${c}`).join(', ')}
+    from ${daily ? 'queue_day_sums' : 'queue_hour_sums'} ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
     group by ${time.by === 'none' ? '' : `${start}, `}${queue}, ${agent}`;
   const rows = prepareCached(store.sqlite, text).all(...params) as Array<
     Record<string, number | string | null>

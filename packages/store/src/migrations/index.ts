@@ -14,6 +14,7 @@ import * as webhooks from './0012-webhooks.js';
 import * as reminders from './0013-reminders.js';
 import * as queueEventSets from './0014-queue-event-sets.js';
 import * as callListOrder from './0015-call-list-order.js';
+import * as queueDaySums from './0016-queue-day-sums.js';
 
 /**
  * Every migration, in order. A migration once committed is never edited: a change of schema is a
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013-reminders': reminders,
   '0014-queue-event-sets': queueEventSets,
   '0015-call-list-order': callListOrder,
+  '0016-queue-day-sums': queueDaySums,
 };
