@@ -36,8 +36,8 @@ export {
 } from './mappers/prepared-call.js';
 export {
   type EncodedQueueEventSet,
+  encodeCallEventSet,
   encodeQueueEventSets,
-  queueEventIdentity,
   sameQueueEvent,
 } from './mappers/queue-event-set.js';
 export { migrate } from './migrate.js';

@@ -1,6 +1,6 @@
 import type { QueueEvent } from '@callqa/core';
 import type { Store } from './database.js';
-import { type EncodedQueueEventSet, encodeQueueEventSets } from './mappers/queue-event-set.js';
+import { encodeQueueEventSets } from './mappers/queue-event-set.js';
 import { writeQueueEventSets } from './sqlite/queue-event-set-writer.js';
 
 /**
@@ -20,9 +20,4 @@ export function saveQueueEvents(
 }
 
 /** Writes sets already encoded (by `encodeQueueEventSets`, on another thread perhaps), merging stored ones. */
-export function saveQueueEventSets(
-  store: Store,
-  sets: readonly EncodedQueueEventSet[],
-): { inserted: number; duplicates: number } {
-  return writeQueueEventSets(store, sets);
-}
+export { writeQueueEventSets as saveQueueEventSets };

@@ -41,29 +41,29 @@ export class OpenCalls {
     return true;
   }
 
-  drop(id: string): void {
-    this.calls.delete(id);
-  }
-
-  /** The events of calls quiet for a while, removed from memory (their ids are remembered). */
-  closeQuiet(): QueueEvent[] {
-    const out: QueueEvent[] = [];
+  /** The calls quiet for a while, each its events in log order, removed from memory (their ids are remembered). */
+  closeQuiet(): QueueEvent[][] {
+    const out: QueueEvent[][] = [];
     for (const [id, call] of this.calls) {
       if (call.last >= this.clock - QUIET_MS) continue;
       this.calls.delete(id);
       this.closed.add(id);
-      for (const e of call.events) out.push(e);
+      out.push(inLogOrder(call.events));
     }
-    return out.sort((a, b) => a.time - b.time || a.seq - b.seq);
+    return out;
   }
 
-  closeAll(): QueueEvent[] {
-    const out: QueueEvent[] = [];
+  closeAll(): QueueEvent[][] {
+    const out: QueueEvent[][] = [];
     for (const [id, call] of this.calls) {
       this.closed.add(id);
-      for (const e of call.events) out.push(e);
+      out.push(inLogOrder(call.events));
     }
     this.calls.clear();
-    return out.sort((a, b) => a.time - b.time || a.seq - b.seq);
+    return out;
   }
+}
+
+function inLogOrder(events: QueueEvent[]): QueueEvent[] {
+  return events.sort((a, b) => a.time - b.time || a.seq - b.seq);
 }

@@ -1,5 +1,5 @@
 import { isPseudoCallId, type QueueCall, type QueueEvent, reconstructQueueCalls } from '@callqa/core';
-import { type EncodedQueueEventSet, encodeQueueEventSets } from '@callqa/store';
+import { type EncodedQueueEventSet, encodeCallEventSet, encodeQueueEventSets } from '@callqa/store';
 import type { QueueLogError } from '../formats/queue-log.js';
 import type { QueueLogBatch } from '../formats/queue-log-reader.js';
 import { OpenCalls } from './open-calls.js';
@@ -74,10 +74,10 @@ export class QueueLogPlanner {
     };
   }
 
-  private closed(events: QueueEvent[]): Pick<QueueLogStep, 'closed'> {
-    if (events.length === 0) return {};
-    // Each call's events are distinct already (OpenCalls keeps each once).
-    const { sets } = encodeQueueEventSets(events, this.runId);
-    return { closed: { sets, visits: reconstructQueueCalls(events) } };
+  private closed(calls: QueueEvent[][]): Pick<QueueLogStep, 'closed'> {
+    if (calls.length === 0) return {};
+    // OpenCalls holds each call's events together and each once: a set per call, nothing to regroup.
+    const sets = calls.map((events) => encodeCallEventSet(events, this.runId));
+    return { closed: { sets, visits: reconstructQueueCalls(calls.flat()) } };
   }
 }

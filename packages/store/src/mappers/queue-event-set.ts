@@ -24,7 +24,17 @@ const SEP = '\u0001';
  * twice, or two overlapping extracts, keep each event once.
  */
 export function queueEventIdentity(event: QueueEvent): string {
-  return `${event.time}${SEP}${event.queue}${SEP}${event.agent}${SEP}${event.event}${SEP}${event.data.join(SEP)}`;
+  return identity(event.time, event.queue, event.agent, event.event, event.data);
+}
+
+function identity(
+  time: number,
+  queue: string,
+  agent: string,
+  event: string,
+  data: readonly string[],
+): string {
+  return `${time}${SEP}${queue}${SEP}${agent}${SEP}${event}${SEP}${data.join(SEP)}`;
 }
 
 /** The same test as queueEventIdentity without building strings: a call has a handful of events. */
@@ -56,7 +66,7 @@ export function distinctQueueEvents(events: readonly QueueEvent[]): QueueEvent[]
 }
 
 export function storedEventIdentity(stored: StoredEvent): string {
-  return `${stored[0]}${SEP}${stored[1]}${SEP}${stored[2]}${SEP}${stored[3]}${SEP}${stored[4].join(SEP)}`;
+  return identity(stored[0], stored[1], stored[2], stored[3], stored[4]);
 }
 
 export function toStoredEvent(event: QueueEvent, runId: number | null): StoredEvent {
@@ -119,6 +129,18 @@ export function encodeQueueEventSets(
     );
   }
   return { sets, repeated };
+}
+
+/** One call's events, already distinct and in log order, encoded as its set. */
+export function encodeCallEventSet(
+  events: readonly QueueEvent[],
+  runId: number | null,
+): EncodedQueueEventSet {
+  return encodeSet(
+    events[0]?.callId ?? '',
+    '',
+    events.map((e) => toStoredEvent(e, runId)),
+  );
 }
 
 export function encodeSet(
