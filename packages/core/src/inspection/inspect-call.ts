@@ -1,12 +1,13 @@
 import type { Call } from '../call/call-schema.js';
 import type { CompiledItem, CompiledScorecard } from '../scorecard/compiled-scorecard.js';
 import type { LocalizedText } from '../scorecard/condition-schema.js';
-import type { CheckResult, Severity } from '../scorecard/scorecard-schema.js';
+import type { CheckResult } from '../scorecard/scorecard-schema.js';
 import { type CallContext, createCallContext } from './call-context.js';
 import { evaluateCondition } from './evaluate-condition.js';
 import type { CheckOutcome, Evaluation, PendingItem } from './evaluation.js';
 import type { Evidence, Hit } from './evidence.js';
 import { renderReason } from './render-reason.js';
+import { ScoreTally } from './score-tally.js';
 
 const NOT_APPLICABLE: LocalizedText = { zh: '本通话不适用此项', en: 'Not applicable to this call' };
 const SEARCHED: LocalizedText = {
@@ -110,10 +111,6 @@ function runCheck(ctx: CallContext, item: CompiledItem): CheckOutcome | null {
   };
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
 /**
  * Inspects one call against a compiled scorecard: every automatic check with its evidence, the
  * deductions, the score and whether the call passes. Pure and deterministic.
@@ -123,10 +120,7 @@ export function inspectCall(scorecard: CompiledScorecard, call: Call): Evaluatio
   const ctx = createCallContext(call);
   const checks: CheckOutcome[] = [];
   const pending: PendingItem[] = [];
-  const classCounts: Record<Severity, number> = { A: 0, B: 0, C: 0 };
-  let deducted = 0;
-  let naPoints = 0;
-  let fatalFailed = false;
+  const tally = new ScoreTally();
   for (const item of scorecard.items) {
     const outcome = runCheck(ctx, item);
     if (!outcome) {
@@ -140,19 +134,9 @@ export function inspectCall(scorecard: CompiledScorecard, call: Call): Evaluatio
       continue;
     }
     checks.push(outcome);
-    if (outcome.result === 'fail') {
-      deducted += outcome.deducted;
-      classCounts[item.severity]++;
-      if (item.fatal) fatalFailed = true;
-    } else if (outcome.result === 'na') {
-      naPoints += item.points;
-    }
+    if (outcome.result === 'fail') tally.deduct(item, outcome.deducted);
+    else if (outcome.result === 'na') tally.notApplicable(item);
   }
-  const max = scorecard.maxScore;
-  const score =
-    scorecard.naPolicy === 'exclude' && naPoints < max
-      ? round2(((max - naPoints - deducted) / (max - naPoints)) * max)
-      : round2(max - deducted);
   return {
     callId: call.id,
     ...(call.agentId !== undefined ? { agentId: call.agentId } : {}),
@@ -161,12 +145,7 @@ export function inspectCall(scorecard: CompiledScorecard, call: Call): Evaluatio
     ...(call.startedAt !== undefined ? { startedAt: call.startedAt } : {}),
     language: call.language,
     scorecard: { id: scorecard.id, version: scorecard.version },
-    score,
-    maxScore: max,
-    passScore: scorecard.passScore,
-    passed: !fatalFailed && score >= scorecard.passScore,
-    fatalFailed,
-    classCounts,
+    ...tally.result(scorecard),
     checks,
     pending,
   };

@@ -1,3 +1,4 @@
+import { ScoreTally } from '../inspection/score-tally.js';
 import type { CompiledScorecard } from '../scorecard/compiled-scorecard.js';
 import type { CheckResult, Severity } from '../scorecard/scorecard-schema.js';
 
@@ -50,10 +51,6 @@ export type ReviewedEvaluation = {
 };
 
 export type ReviewProblem = { field: string; message: string };
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 /**
  * The final evaluation of a reviewed call: each automatic check as the reviewer confirmed or
@@ -118,12 +115,9 @@ export function applyReview(
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const classCounts: Record<Severity, number> = { A: 0, B: 0, C: 0 };
+  const tally = new ScoreTally();
   const checks: ReviewedCheck[] = [];
   const manual: ReviewedItem[] = [];
-  let deducted = 0;
-  let naPoints = 0;
-  let fatalFailed = false;
   for (const item of scorecard.items) {
     if (manualIds.has(item.id)) {
       const score = scores.get(item.id);
@@ -136,11 +130,8 @@ export function applyReview(
       };
       if (score.comment !== undefined) reviewed.comment = score.comment;
       manual.push(reviewed);
-      if (score.deducted > 0) {
-        deducted += score.deducted;
-        classCounts[item.severity]++;
-        if (item.fatal) fatalFailed = true;
-      }
+      // A manual item scored 0 is met, not failed.
+      if (score.deducted > 0) tally.deduct(item, score.deducted);
       continue;
     }
     const autoResult = auto.get(item.id);
@@ -157,28 +148,8 @@ export function applyReview(
     };
     if (verdict?.comment !== undefined) reviewed.comment = verdict.comment;
     checks.push(reviewed);
-    if (result === 'fail') {
-      deducted += item.points;
-      classCounts[item.severity]++;
-      if (item.fatal) fatalFailed = true;
-    } else if (result === 'na') naPoints += item.points;
+    if (result === 'fail') tally.deduct(item, item.points);
+    else if (result === 'na') tally.notApplicable(item);
   }
-  const max = scorecard.maxScore;
-  const score =
-    scorecard.naPolicy === 'exclude' && naPoints < max
-      ? round2(((max - naPoints - deducted) / (max - naPoints)) * max)
-      : round2(max - deducted);
-  return {
-    ok: true,
-    evaluation: {
-      score,
-      maxScore: max,
-      passScore: scorecard.passScore,
-      passed: !fatalFailed && score >= scorecard.passScore,
-      fatalFailed,
-      classCounts,
-      checks,
-      manual,
-    },
-  };
+  return { ok: true, evaluation: { ...tally.result(scorecard), checks, manual } };
 }
