@@ -29,7 +29,8 @@ const EvaluationSummarySchema = z.object({
   classCounts: z.object({ A: z.number(), B: z.number(), C: z.number() }),
 });
 
-export const CallListItemSchema = z.object({
+/** What a call is, as both the list and the detail show it. */
+const CallFacts = z.object({
   id: z.string(),
   agentId: z.string().optional(),
   team: z.string().optional(),
@@ -37,6 +38,9 @@ export const CallListItemSchema = z.object({
   startedAt: z.string().optional(),
   language: z.enum(callLanguages),
   hangupBy: z.enum(hangupSides).optional(),
+});
+
+export const CallListItemSchema = CallFacts.extend({
   durationMs: z.number(),
   evaluation: EvaluationSummarySchema.optional(),
 });
@@ -66,32 +70,21 @@ export const EvidenceSchema = z
   })
   .describe('Offsets are UTF-16 indices into the (masked) turn text; masking keeps lengths.');
 
-export const CallDetailSchema = z
-  .object({
-    id: z.string(),
-    agentId: z.string().optional(),
-    team: z.string().optional(),
-    queue: z.string().optional(),
-    startedAt: z.string().optional(),
-    language: z.enum(callLanguages),
-    hangupBy: z.enum(hangupSides).optional(),
-    turns: z.array(
-      z
-        .object({ speaker: z.enum(speakers), startMs: z.number(), endMs: z.number(), text: z.string() })
-        .loose(),
+export const CallDetailSchema = CallFacts.extend({
+  turns: z.array(
+    z.object({ speaker: z.enum(speakers), startMs: z.number(), endMs: z.number(), text: z.string() }).loose(),
+  ),
+  evaluation: EvaluationSummarySchema.extend({
+    checks: z.array(
+      z.object({
+        check: z.string(),
+        result: z.enum(checkResults),
+        deducted: z.number(),
+        severity: z.enum(severities),
+        evidence: z.array(EvidenceSchema),
+      }),
     ),
-    evaluation: EvaluationSummarySchema.extend({
-      checks: z.array(
-        z.object({
-          check: z.string(),
-          result: z.enum(checkResults),
-          deducted: z.number(),
-          severity: z.enum(severities),
-          evidence: z.array(EvidenceSchema),
-        }),
-      ),
-    }).optional(),
-  })
-  .loose();
+  }).optional(),
+}).loose();
 
 export const CallParamsSchema = z.object({ id: z.string().min(1) });
